@@ -1,7 +1,55 @@
 package org.collectivization.cli;
 
-public final class Main {
+import java.io.PrintWriter;
+
+import org.collectivization.experiment.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: {@code collectivization run|report ...}. Exit status: 0 done, 1 an internal
+ * error (a bug: please report it), 2 a mistake in the command line or the scenario (one line on
+ * stderr says what and where; nothing is written).
+ */
+@Command(name = "collectivization", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Agent-based simulation of Soviet agricultural collectivization and famine, 1928-1934.",
+                "Peasant households, officials and the state act month by month; the model charts quotas,",
+                "livestock slaughter, grain shortfalls and famine. Model description: docs/ODD.md."},
+        subcommands = {RunCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit status: 0 done; 1 internal error; 2 a mistake in the command line or the scenario."})
+public final class Main implements Runnable {
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
     public static void main(String[] args) {
-        System.out.println("placeholder");
+        ProcessInfo.remember(args);
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("collectivization: " + ex.getMessage().replace('\n', ' ')
+                    + " (see: collectivization " + commandName(ex.getCommandLine()) + "--help)");
+            err.flush();
+            return 2;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            PrintWriter err = c.getErr();
+            if (ex instanceof ScenarioException || ex instanceof UsageException) {
+                err.println("collectivization: " + ex.getMessage());
+                err.flush();
+                return 2;
+            }
+            throw ex;
+        });
+        return cl.execute(args);
+    }
+
+    private static String commandName(CommandLine c) {
+        return c.getParent() == null ? "" : c.getCommandName() + " ";
     }
 }

@@ -1,0 +1,133 @@
+package org.collectivization.agents;
+
+import ec.util.MersenneTwisterFast;
+import org.collectivization.model.CollectivizationModel;
+import org.collectivization.model.DistrictTable;
+import org.collectivization.model.HouseholdTable;
+import org.collectivization.model.Kolkhoz;
+import org.collectivization.model.Params;
+import org.collectivization.model.Region;
+import org.collectivization.model.Species;
+import org.collectivization.model.Tally;
+import org.collectivization.model.VillageTable;
+import org.collectivization.rules.Migration;
+import org.collectivization.rules.Mortality;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * ODD 4.13 Demography: births and deaths in every household still in its village and among the
+ * deportees, excess deaths counted in the region of origin; then the month's end-of-month stocks
+ * are counted district by district for the observers and for next month's decisions.
+ */
+public final class Demography implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    /** Migrants (fled and turned back) last month as a share of each region's population. */
+    private final double[] migrantShare = new double[Region.ALL.length];
+
+    @Override
+    public void step(SimState s) {
+        CollectivizationModel m = (CollectivizationModel) s;
+        m.forEachDistrict(d -> stepDistrict(m, d));
+        double[] migrants = new double[Region.ALL.length];
+        double[] population = new double[Region.ALL.length];
+        for (int d = 0; d < m.districts.size; d++) {
+            int r = m.districts.region[d];
+            migrants[r] += m.tally[d][Tally.FLED_PEOPLE.ordinal()] + m.tally[d][Tally.TURNED_BACK.ordinal()];
+            population[r] += m.tally[d][Tally.POPULATION.ordinal()];
+        }
+        for (int r = 0; r < migrantShare.length; r++) migrantShare[r] = population[r] > 0 ? migrants[r] / population[r] : 0;
+    }
+
+    private void stepDistrict(CollectivizationModel m, int d) {
+        Params p = m.params();
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        DistrictTable dt = m.districts;
+        MersenneTwisterFast rnd = dt.random[d];
+        Region g = Region.ALL[dt.region[d]];
+        double full = p.bodyReserveMonths;
+        double normal = p.normalMortalityPerMonth;
+        double deporteeHazard = normal + p.deporteeExcessMortalityPerYear / 12;
+        double births = 0, deaths = 0, expected = 0, deporteeDeaths = 0;
+        double[] row = m.tally[d];
+        java.util.Arrays.fill(row, Tally.POPULATION.ordinal(), Tally.COUNT, 0);
+        int hungryPersons = 0, hungry = 0, present = 0;
+        for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
+            double disease = Migration.diseaseFactor(v.famineShare[k], p.diseaseGain, migrantShare[g.ordinal()],
+                    p.migrationDiseaseGain);
+            int villagePresent = 0, villageHungry = 0, villageCollective = 0;
+            for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+                byte status = h.status[i];
+                if (status != HouseholdTable.PRESENT && status != HouseholdTable.DEPORTED) continue;
+                int persons = h.members[i];
+                double hazard;
+                double birthRate;
+                if (status == HouseholdTable.PRESENT) {
+                    hazard = normal + Mortality.famineHazard(h.reserveMonths[i], full, p.famineHazardMaxPerMonth,
+                            p.famineHazardExponent) * disease;
+                    birthRate = Mortality.birthRate(p.birthsPerMonth, h.reserveMonths[i], full, p.birthHungerExponent);
+                } else {
+                    hazard = deporteeHazard;
+                    birthRate = p.birthsPerMonth / 2;
+                }
+                int died = Mortality.binomial(persons, Math.min(1, hazard), rnd.nextDouble());
+                int born = Mortality.binomial(persons - died, birthRate, rnd.nextDouble());
+                deaths += died;
+                births += born;
+                expected += persons * normal;
+                if (status == HouseholdTable.DEPORTED) deporteeDeaths += died;
+                int now = Math.min(p.maxMembers, persons - died + born);
+                h.members[i] = (byte) now;
+                if (now == 0) {
+                    if (status == HouseholdTable.PRESENT) dissolve(m, k, i);
+                    h.status[i] = HouseholdTable.EXTINCT;
+                    continue;
+                }
+                row[Tally.POPULATION.ordinal()] += now;
+                if (status != HouseholdTable.PRESENT) continue;
+                villagePresent++;
+                row[Tally.GRAIN_KG.ordinal()] += h.grainKg[i];
+                row[Tally.HIDDEN_KG.ordinal()] += h.hiddenKg[i];
+                for (int s = 0; s < Species.COUNT; s++) row[Tally.herdFor(s).ordinal()] += h.animals[s][i];
+                if (h.is(i, HouseholdTable.COLLECTIVE)) villageCollective++;
+                if (h.reserveMonths[i] < full / 2) {
+                    villageHungry++;
+                    hungryPersons += now;
+                }
+            }
+            row[Tally.STORE_KG.ordinal()] += v.storeKg[k];
+            for (int s = 0; s < Species.COUNT; s++) row[Tally.herdFor(s).ordinal()] += v.herd[s][k];
+            v.famineShare[k] = villagePresent > 0 ? (double) villageHungry / villagePresent : 0;
+            v.collectivizedShare[k] = villagePresent > 0 ? (double) villageCollective / villagePresent : 0;
+            v.seizureMemory[k] *= 0.7;
+            v.expropriatedShare[k] = 0;
+            present += villagePresent;
+            hungry += villageHungry;
+            row[Tally.COLLECTIVE_HOUSEHOLDS.ordinal()] += villageCollective;
+        }
+        row[Tally.PRESENT_HOUSEHOLDS.ordinal()] = present;
+        row[Tally.HUNGRY_HOUSEHOLDS.ordinal()] = hungry;
+        row[Tally.ZEAL_SUM.ordinal()] = dt.zeal[d];
+        row[Tally.OFFICIALS.ordinal()] = 1;
+        dt.hungryShare[d] = present > 0 ? (double) hungry / present : 0;
+        dt.hungryPersons[d] = hungryPersons;
+        m.add(d, Tally.BIRTHS, births);
+        m.add(d, Tally.DEATHS, deaths);
+        m.add(d, Tally.NORMAL_DEATHS, expected);
+        m.add(d, Tally.DEPORTEE_DEATHS, deporteeDeaths);
+        m.add(d, Tally.excessFor(g), deaths - expected);
+    }
+
+    /** A household that died out: its grain and animals pass to the village's collective farm. */
+    private static void dissolve(CollectivizationModel m, int k, int i) {
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        v.storeKg[k] += h.takeGrain(i, h.grainKg[i]) + h.takeHidden(i, h.hiddenKg[i]);
+        for (int s = 0; s < Species.COUNT; s++) v.herd[s][k] += h.takeAnimals(i, s, h.animals[s][i]);
+        h.gardenKg[i] = 0;
+        h.meatKg[i] = 0;
+        Kolkhoz.removeMember(m, k, i);
+    }
+}

@@ -1,0 +1,444 @@
+package org.collectivization.agents;
+
+import ec.util.MersenneTwisterFast;
+import org.collectivization.model.Calendar;
+import org.collectivization.model.CollectivizationModel;
+import org.collectivization.model.DistrictTable;
+import org.collectivization.model.HouseholdTable;
+import org.collectivization.model.Kolkhoz;
+import org.collectivization.model.Params;
+import org.collectivization.model.Region;
+import org.collectivization.model.Species;
+import org.collectivization.model.Tally;
+import org.collectivization.model.VillageTable;
+import org.collectivization.rules.Collectivization;
+import org.collectivization.rules.Consumption;
+import org.collectivization.rules.Livestock;
+import org.collectivization.rules.Migration;
+import org.collectivization.rules.Resistance;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The peasant households (MODEL.md §3 step 4), stepped village by village within each district,
+ * each household deciding for itself. A month in a village:
+ * the collective farm hands out grain and the state's relief arrives; every household eats;
+ * neighbours help those below the survival minimum; then each household updates its body reserve,
+ * feeds its animals, decides whether to slaughter them, whether to resist, whether to flee (or
+ * break into the granary), and whether to join or leave the collective farm.
+ */
+public final class Households implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState s) {
+        CollectivizationModel m = (CollectivizationModel) s;
+        m.forEachDistrict(d -> stepDistrict(m, d));
+    }
+
+    private static void stepDistrict(CollectivizationModel m, int d) {
+        DistrictTable dt = m.districts;
+        distributeRelief(m, d);
+        double[] eaten = new double[0];
+        for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
+            int n = m.villages.householdCount[k];
+            if (eaten.length < n) eaten = new double[n];
+            stepVillage(m, d, k, eaten);
+        }
+    }
+
+    private static void stepVillage(CollectivizationModel m, int d, int k, double[] eaten) {
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        int first = v.firstHousehold[k], n = v.householdCount[k];
+        shareOutKolkhozGrain(m, k);
+        for (int j = 0; j < n; j++) eaten[j] = h.present(first + j) ? eat(m, d, first + j) : 0;
+        helpNeighbours(m, d, k, eaten);
+        int active = 0;
+        double pressure = villagePressure(m, d);
+        for (int j = 0; j < n; j++) {
+            int i = first + j;
+            if (!h.present(i)) continue;
+            updateReserve(m, i, eaten[j]);
+            feedAnimals(m, d, k, i);
+            decideSlaughter(m, d, k, i, pressure);
+            if (resist(m, d, k, i, pressure)) active++;
+            if (fleeOrBreakIn(m, d, k, i)) continue;
+            joinOrLeave(m, d, k, i, pressure);
+        }
+        tendKolkhozHerd(m, d, k);
+        v.activeHouseholds[k] = active;
+        disturbance(m, d, k, active);
+    }
+
+    static double villagePressure(CollectivizationModel m, int d) {
+        Params p = m.params();
+        if (!p.collectivizationEnabled || !p.coerciveCollectivization) return 0;
+        return Collectivization.villagePressure(m.state.campaignIntensity, m.districts.zeal[d]);
+    }
+
+    /** Grain a household eats from its own stores until the next harvest, given its other food (kg). */
+    static double foodGrainUntilHarvestKg(CollectivizationModel m, int i, int monthsLeft) {
+        Params p = m.params();
+        HouseholdTable h = m.households;
+        double dairy = 0;
+        for (int s = 0; s < Species.COUNT; s++) dairy += h.animals[s][i] * p.dairyKgPerHeadMonth[s];
+        double perMonth = Math.max(0, h.members[i] * p.needKgPerPersonMonth - dairy);
+        return Math.max(0, perMonth * monthsLeft - h.gardenKg[i]);
+    }
+
+    static double fodderKgPerMonth(Params p, HouseholdTable h, int i) {
+        if (h.is(i, HouseholdTable.HERDER)) return 0;
+        double f = 0;
+        for (int s = 0; s < Species.COUNT; s++) f += h.animals[s][i] * p.fodderKgPerHeadMonth[s];
+        return f;
+    }
+
+    /** Seed a farmer keeps back for the sowings still to come before the next harvest. */
+    static double seedToKeepKg(Params p, HouseholdTable h, int i, int region, int moy) {
+        if (h.is(i, HouseholdTable.COLLECTIVE)) return 0;
+        double share = 0;
+        if (moy >= 7 && moy <= 9) share += p.winterShare[region];
+        if (moy >= 7 || moy <= 4) share += 1 - p.winterShare[region];
+        return h.landHa[i] * share * p.seedKgPerHa;
+    }
+
+    /** ODD 4.7 and 4.2: the collective farm pays the state first, keeps seed, and shares the rest by labour. */
+    private static void shareOutKolkhozGrain(CollectivizationModel m, int k) {
+        Params p = m.params();
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        double persons = 0, gap = 0;
+        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+            if (!h.present(i) || !h.is(i, HouseholdTable.COLLECTIVE)) continue;
+            persons += h.members[i];
+            gap += Math.max(0, h.quotaKg[i] - h.deliveredKg[i]);
+        }
+        if (persons == 0 || v.storeKg[k] <= 0) return;
+        int monthsLeft = Calendar.monthsUntilHarvest(m.month);
+        double seed = v.memberLandHa[k] * p.seedKgPerHa;
+        double fodder = 0;
+        for (int s = 0; s < Species.COUNT; s++) fodder += v.herd[s][k] * p.fodderKgPerHeadMonth[s] * monthsLeft;
+        double available = v.storeKg[k] - seed - gap - 0.5 * fodder;
+        if (available <= 0) return;
+        double pool = Math.min(available / monthsLeft, persons * p.needKgPerPersonMonth);
+        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+            if (!h.present(i) || !h.is(i, HouseholdTable.COLLECTIVE)) continue;
+            h.addGrain(i, v.takeStore(k, pool * h.members[i] / persons));
+        }
+    }
+
+    /** ODD 4.11: relief granted to the region reaches its hungry households by size. */
+    private static void distributeRelief(CollectivizationModel m, int d) {
+        DistrictTable dt = m.districts;
+        double relief = dt.reliefKg[d];
+        if (relief <= 0) return;
+        HouseholdTable h = m.households;
+        Params p = m.params();
+        double threshold = p.bodyReserveMonths / 2;
+        double persons = 0;
+        int first = dt.firstHousehold[d], end = first + dt.householdCount[d];
+        for (int i = first; i < end; i++) if (h.present(i) && h.reserveMonths[i] < threshold) persons += h.members[i];
+        if (persons == 0) return;
+        for (int i = first; i < end; i++) {
+            if (h.present(i) && h.reserveMonths[i] < threshold) h.addGrain(i, relief * h.members[i] / persons);
+        }
+        m.add(d, Tally.RELIEF_KG, relief);
+        dt.reliefKg[d] = 0;
+    }
+
+    /**
+     * ODD 4.2: a household eats fresh milk and meat first, then its potatoes and vegetables, then
+     * its grain and its hidden grain — each spread over the months until it is replenished — and,
+     * below the survival minimum, its seed, its remaining potatoes and finally its animals.
+     *
+     * @return kg grain-equivalent eaten this month
+     */
+    static double eat(CollectivizationModel m, int d, int i) {
+        Params p = m.params();
+        HouseholdTable h = m.households;
+        int r = m.districts.region[d];
+        int moy = Calendar.monthOfYear(m.month);
+        double need = h.members[i] * p.needKgPerPersonMonth;
+        double survival = h.members[i] * p.survivalKgPerPersonMonth();
+        double eaten = 0;
+        for (int s = 0; s < Species.COUNT; s++) eaten += h.animals[s][i] * p.dairyKgPerHeadMonth[s];
+        eaten = Math.min(need, eaten);
+        eaten += h.takeMeat(i, need - eaten);
+        int monthsToGarden = moy >= 9 ? 21 - moy : 9 - moy;
+        eaten += h.takeGarden(i, Consumption.ration(h.gardenKg[i], monthsToGarden, need - eaten, survival - eaten));
+        int monthsToHarvest = Calendar.monthsUntilHarvest(m.month);
+        double seedKeep = seedToKeepKg(p, h, i, r, moy);
+        double grain = h.takeGrain(i, Consumption.ration(Math.max(0, h.grainKg[i] - seedKeep), monthsToHarvest,
+                need - eaten, survival - eaten));
+        grain += h.takeHidden(i, Consumption.ration(h.hiddenKg[i], monthsToHarvest, need - eaten - grain,
+                survival - eaten - grain));
+        eaten += grain;
+        if (eaten < survival) {
+            double more = h.takeGrain(i, survival - eaten);
+            grain += more;
+            eaten += more;
+            eaten += h.takeGarden(i, survival - eaten);
+        }
+        if (eaten < survival) eaten += slaughterToEat(m, d, i, survival - eaten);
+        m.add(d, Tally.FOOD_GRAIN_KG, grain);
+        return eaten;
+    }
+
+    private static final int[] EATING_ORDER = {Species.PIGS.ordinal(), Species.SHEEP_GOATS.ordinal(),
+            Species.CATTLE.ordinal(), Species.CAMELS.ordinal(), Species.HORSES.ordinal()};
+
+    /** ODD 4.2 and 4.14: hungry households eat their animals, smallest first; the rest of the meat keeps. */
+    private static double slaughterToEat(CollectivizationModel m, int d, int i, double gapKg) {
+        Params p = m.params();
+        HouseholdTable h = m.households;
+        double got = 0, killed = 0;
+        for (int s : EATING_ORDER) {
+            if (got >= gapKg) break;
+            double heads = h.takeAnimals(i, s, Math.ceil((gapKg - got) / p.meatKgPerHead[s]));
+            killed += heads;
+            h.meatKg[i] += (float) (heads * p.meatKgPerHead[s]);
+            got += h.takeMeat(i, gapKg - got);
+        }
+        m.add(d, Tally.SLAUGHTERED, killed);
+        return got;
+    }
+
+    /**
+     * ODD 4.2: households still below the survival minimum get help from neighbours with a surplus
+     * over their own needs until the harvest; help fails when the whole village is short.
+     */
+    private static void helpNeighbours(CollectivizationModel m, int d, int k, double[] eaten) {
+        Params p = m.params();
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        int first = v.firstHousehold[k], n = v.householdCount[k];
+        int monthsLeft = Calendar.monthsUntilHarvest(m.month);
+        int moy = Calendar.monthOfYear(m.month);
+        double shortfall = 0, surplus = 0;
+        double survivalPerPerson = p.survivalKgPerPersonMonth();
+        for (int j = 0; j < n; j++) {
+            int i = first + j;
+            if (!h.present(i)) continue;
+            shortfall += Math.max(0, h.members[i] * survivalPerPerson - eaten[j]);
+            surplus += surplusKg(m, i, v.region[k], moy, monthsLeft);
+        }
+        double covered = Consumption.coveredShare(shortfall, surplus, p.neighbourHelpShare);
+        if (covered <= 0) return;
+        double given = covered * shortfall;
+        for (int j = 0; j < n; j++) {
+            int i = first + j;
+            if (!h.present(i)) continue;
+            double s = surplusKg(m, i, v.region[k], moy, monthsLeft);
+            if (s > 0) h.takeGrain(i, given * s / surplus);
+        }
+        for (int j = 0; j < n; j++) {
+            int i = first + j;
+            if (!h.present(i)) continue;
+            double gap = Math.max(0, h.members[i] * survivalPerPerson - eaten[j]);
+            eaten[j] += covered * gap;
+        }
+        m.add(d, Tally.FOOD_GRAIN_KG, given);
+    }
+
+    private static double surplusKg(CollectivizationModel m, int i, int region, int moy, int monthsLeft) {
+        HouseholdTable h = m.households;
+        return Math.max(0, h.grainKg[i] - foodGrainUntilHarvestKg(m, i, monthsLeft)
+                - seedToKeepKg(m.params(), h, i, region, moy));
+    }
+
+    private static void updateReserve(CollectivizationModel m, int i, double eatenKg) {
+        Params p = m.params();
+        HouseholdTable h = m.households;
+        if (h.members[i] == 0) return;
+        double intake = eatenKg / h.members[i];
+        h.reserveMonths[i] = (float) Consumption.reserveAfter(h.reserveMonths[i], intake,
+                p.survivalKgPerPersonMonth(), p.reserveRecoveryShare, p.bodyReserveMonths);
+    }
+
+    /**
+     * ODD 4.3 and 4.14: animals eat grain from what the household can spare; natural deaths, more
+     * when underfed; herders' herds suffer in winter once settled (no seasonal pasture) and in drought.
+     */
+    private static void feedAnimals(CollectivizationModel m, int d, int k, int i) {
+        Params p = m.params();
+        HouseholdTable h = m.households;
+        int monthsLeft = Calendar.monthsUntilHarvest(m.month);
+        int moy = Calendar.monthOfYear(m.month);
+        double need = fodderKgPerMonth(p, h, i);
+        double shortfall = 0;
+        if (need > 0) {
+            double spare = Math.max(0, h.grainKg[i] - foodGrainUntilHarvestKg(m, i, monthsLeft)
+                    - seedToKeepKg(p, h, i, m.villages.region[k], moy));
+            double fed = h.takeGrain(i, Math.min(need, spare));
+            m.add(d, Tally.FODDER_KG, fed);
+            shortfall = 1 - fed / need;
+        }
+        double extra = 0;
+        if (h.is(i, HouseholdTable.HERDER) && (moy >= 11 || moy <= 3)) {
+            double drought = 1 - Math.min(1, p.weather(Region.ALL[m.villages.region[k]], Calendar.agriculturalYear(m.month)));
+            extra = (h.is(i, HouseholdTable.SETTLED) ? p.settledWinterLoss : 0) + 0.1 * drought;
+        }
+        double died = 0;
+        for (int s = 0; s < Species.COUNT; s++) {
+            double share = Livestock.mortalityShare(p.mortalityPerYear[s], 1, p.fodderKgPerHeadMonth[s] > 0 ? shortfall : 0,
+                    p.fodderMortalityPerMonth) + extra;
+            died += h.takeAnimals(i, s, h.animals[s][i] * Math.min(1, share));
+        }
+        m.add(d, Tally.ANIMAL_DEATHS, died);
+    }
+
+    /** ODD 4.3: the collective farm's herd eats from its store; socialized animals die more. */
+    private static void tendKolkhozHerd(CollectivizationModel m, int d, int k) {
+        Params p = m.params();
+        VillageTable v = m.villages;
+        double need = 0;
+        for (int s = 0; s < Species.COUNT; s++) need += v.herd[s][k] * p.fodderKgPerHeadMonth[s];
+        double shortfall = 0;
+        if (need > 0) {
+            double spare = Math.max(0, v.storeKg[k] - v.memberLandHa[k] * p.seedKgPerHa);
+            double fed = v.takeStore(k, Math.min(need, spare));
+            m.add(d, Tally.FODDER_KG, fed);
+            shortfall = 1 - fed / need;
+        }
+        double died = 0;
+        for (int s = 0; s < Species.COUNT; s++) {
+            double share = Livestock.mortalityShare(p.mortalityPerYear[s], p.socializedMortalityFactor,
+                    p.fodderKgPerHeadMonth[s] > 0 ? shortfall : 0, p.fodderMortalityPerMonth);
+            died += v.takeHerd(k, s, v.herd[s][k] * share);
+        }
+        m.add(d, Tally.ANIMAL_DEATHS, died);
+    }
+
+    /**
+     * ODD 4.3 slaughter decision: an individual farmer who expects its animals to be taken —
+     * pressure on the village, neighbours who joined, recent seizures — slaughters part of its herd
+     * and eats the meat (horses, needed for work, last).
+     */
+    private static void decideSlaughter(CollectivizationModel m, int d, int k, int i, double pressure) {
+        Params p = m.params();
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        if (h.is(i, HouseholdTable.COLLECTIVE)) return;
+        double expected = Livestock.expectedConfiscation(pressure, v.collectivizedShare[k], v.seizureMemory[k],
+                p.slaughterNeighbourWeight, p.slaughterSeizureWeight);
+        double share = Livestock.panicSlaughterShare(expected, p.panicThreshold, p.panicSlaughterMaxPerMonth);
+        if (share <= 0) return;
+        double killed = 0;
+        for (int s = 0; s < Species.COUNT; s++) {
+            double f = s == Species.HORSES.ordinal() ? share * p.horseKeepFactor : share;
+            double heads = h.takeAnimals(i, s, h.animals[s][i] * f);
+            h.meatKg[i] += (float) (heads * p.meatKgPerHead[s]);
+            killed += heads;
+        }
+        m.add(d, Tally.SLAUGHTERED, killed);
+    }
+
+    /**
+     * ODD 4.9 (Epstein's rule): grievance from fading coercion and hardship, times illegitimacy; a
+     * household turns active when grievance, weakened by hunger, exceeds its fear of arrest by the
+     * threshold.
+     */
+    private static boolean resist(CollectivizationModel m, int d, int k, int i, double pressure) {
+        Params p = m.params();
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        double felt = p.coercionExpropriation * v.expropriatedShare[k]
+                + (h.is(i, HouseholdTable.COLLECTIVE) ? 0 : p.coercionJoin * pressure);
+        h.coercion[i] = (float) (h.coercion[i] * p.coercionMemory + felt);
+        double full = p.bodyReserveMonths;
+        double hardship = p.hardshipWeight * (1 - h.reserveMonths[i] / full);
+        double grievance = Resistance.grievance(h.coercion[i], hardship, p.legitimacy);
+        double enforcers = p.enforcersPerVillage * (0.5 + m.state.campaignIntensity);
+        double arrest = Resistance.arrestProbability(p.arrestK, enforcers, v.activeHouseholds[k]);
+        double capacity = Math.min(1, h.reserveMonths[i] / (full / 2));
+        boolean active = Resistance.active(grievance, h.riskAversion[i], arrest, p.resistanceThreshold, capacity);
+        h.set(i, HouseholdTable.ACTIVE, active);
+        return active;
+    }
+
+    /** ODD 4.9: a disturbance is a village-month with enough active households; some officials die. */
+    private static void disturbance(CollectivizationModel m, int d, int k, int active) {
+        Params p = m.params();
+        if (active < p.disturbanceMinActive) return;
+        DistrictTable dt = m.districts;
+        m.add(d, Tally.DISTURBANCES, 1);
+        int killed = org.collectivization.rules.Mortality.poisson(p.killedPerDisturbance, dt.random[d].nextDouble());
+        if (killed > 0) {
+            m.add(d, Tally.OFFICIALS_KILLED, killed);
+            if (dt.random[d].nextDouble() < 1.0 / dt.villageCount[d]) dt.replace[d] = true;
+        }
+    }
+
+    /**
+     * ODD 4.12: a starving household tries to leave for the towns; under the blockade most are
+     * turned back. Near a full collection point some break in, and some of them are shot.
+     *
+     * @return true if the household left
+     */
+    private static boolean fleeOrBreakIn(CollectivizationModel m, int d, int k, int i) {
+        Params p = m.params();
+        HouseholdTable h = m.households;
+        DistrictTable dt = m.districts;
+        MersenneTwisterFast rnd = dt.random[d];
+        double full = p.bodyReserveMonths;
+        double factor = h.is(i, HouseholdTable.HERDER) ? p.herderFleeFactor : 1;
+        double chance = Migration.fleeProbability(p.fleePerMonth, h.reserveMonths[i], full, factor);
+        if (chance > 0 && rnd.nextDouble() < chance) {
+            if (m.state.blockadeActive && p.blockaded[dt.region[d]] && rnd.nextDouble() < p.blockadeTurnBack) {
+                m.add(d, Tally.TURNED_BACK, h.members[i]);
+            } else {
+                m.add(d, Tally.FLED_PEOPLE, h.members[i]);
+                m.add(d, Tally.GRAIN_LEAVING_KG, h.takeGrain(i, h.grainKg[i]) + h.takeHidden(i, h.hiddenKg[i]));
+                double animals = 0;
+                for (int s = 0; s < Species.COUNT; s++) animals += h.takeAnimals(i, s, h.animals[s][i]);
+                m.add(d, Tally.ANIMALS_LEAVING, animals);
+                Kolkhoz.removeMember(m, k, i);
+                h.status[i] = HouseholdTable.FLED;
+                return true;
+            }
+        }
+        if (h.reserveMonths[i] < full / 4 && dt.collectionPointKg[d] > 0 && rnd.nextDouble() < p.breakInPerMonth) {
+            if (rnd.nextDouble() < p.shotShare && h.members[i] > 0) {
+                h.members[i]--;
+                m.add(d, Tally.SHOT, 1);
+                m.add(d, Tally.DEATHS, 1);
+                m.add(d, Tally.excessFor(Region.ALL[dt.region[d]]), 1);
+            } else {
+                double got = Math.min(dt.collectionPointKg[d], h.members[i] * p.survivalKgPerPersonMonth());
+                dt.collectionPointKg[d] -= got;
+                h.addGrain(i, got);
+                m.add(d, Tally.STOLEN_KG, got);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * ODD 4.7: an individual farmer joins when pressure plus expected advantage exceeds its
+     * attachment to its own farm; a member who joined under pressure leaves when the pressure falls.
+     */
+    private static void joinOrLeave(CollectivizationModel m, int d, int k, int i, double pressure) {
+        Params p = m.params();
+        if (!p.collectivizationEnabled) return;
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        if (h.is(i, HouseholdTable.KULAK)) return;
+        boolean dekulakizing = p.coerciveCollectivization && m.month >= p.dekulakizationStart
+                && m.month <= p.dekulakizationEnd;
+        double labelRisk = dekulakizing ? Math.min(1, h.assets[i] / 2) : 0;
+        double score = Collectivization.joinScore(pressure, v.collectivizedShare[k], p.joinNeighbourWeight,
+                m.state.individualQuotaFactor - 1, p.quotaPenaltyWeight, labelRisk, p.labelRiskWeight,
+                h.attachment[i]);
+        MersenneTwisterFast rnd = m.districts.random[d];
+        if (!h.is(i, HouseholdTable.COLLECTIVE)) {
+            if (score > 0 && rnd.nextDouble() < p.joinPerMonth) {
+                Kolkhoz.join(m, k, i, pressure > 0.2);
+                m.add(d, Tally.JOINED, 1);
+            }
+        } else if (h.is(i, HouseholdTable.PRESSED) && score < -p.leaveMargin && rnd.nextDouble() < p.leavePerMonth) {
+            Kolkhoz.leave(m, k, i);
+            m.add(d, Tally.LEFT, 1);
+        }
+    }
+}

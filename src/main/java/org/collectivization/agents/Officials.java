@@ -1,0 +1,357 @@
+package org.collectivization.agents;
+
+import ec.util.MersenneTwisterFast;
+import org.collectivization.model.Calendar;
+import org.collectivization.model.CollectivizationModel;
+import org.collectivization.model.DistrictTable;
+import org.collectivization.model.HouseholdTable;
+import org.collectivization.model.Kolkhoz;
+import org.collectivization.model.Params;
+import org.collectivization.model.Region;
+import org.collectivization.model.Species;
+import org.collectivization.model.Tally;
+import org.collectivization.model.VillageTable;
+import org.collectivization.rules.Concealment;
+import org.collectivization.rules.Incentives;
+import org.collectivization.rules.Procurement;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The district officials (ODD 2; submodels 4.5, 4.6, 4.8, 4.10, 4.14), one per district, stepped
+ * district by district. Each month an official: is replaced if purged or killed; at the reviews
+ * (January, June) faces purge or reward; requisitions grain village by village and searches for
+ * hidden grain; fines blacklisted villages; collects animals; labels and expropriates kulaks;
+ * settles nomads; in September reports the harvest; and pleads for relief when hunger is visible.
+ */
+public final class Officials implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState s) {
+        CollectivizationModel m = (CollectivizationModel) s;
+        m.forEachDistrict(d -> stepOfficial(m, d));
+    }
+
+    private static void stepOfficial(CollectivizationModel m, int d) {
+        Params p = m.params();
+        DistrictTable dt = m.districts;
+        int moy = Calendar.monthOfYear(m.month);
+        dt.collectionPointKg[d] = 0;
+        replaceIfGone(m, d);
+        if (moy == 1 || moy == 6) review(m, d);
+        for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
+            if (p.marketProcurement) {
+                buySurplus(m, d, k);
+            } else {
+                requisition(m, d, k);
+                blacklist(m, d, k);
+            }
+            procureLivestock(m, d, k);
+        }
+        if (m.month >= p.dekulakizationStart && m.month <= p.dekulakizationEnd && p.coerciveCollectivization) {
+            dekulakize(m, d);
+        }
+        if (dt.region[d] == Region.KAZAKHSTAN.ordinal() && m.month >= p.sedentarizationFrom) settleHerders(m, d);
+        if (moy == 9) reportHarvest(m, d);
+        plead(m, d);
+    }
+
+    /** ODD 4.10: a purged or killed official is replaced by a more zealous one. */
+    private static void replaceIfGone(CollectivizationModel m, int d) {
+        Params p = m.params();
+        DistrictTable dt = m.districts;
+        if (!dt.replace[d]) return;
+        MersenneTwisterFast rnd = dt.random[d];
+        dt.zeal[d] = clamp(p.zealMean + p.replacementZealShift + p.zealSd * rnd.nextGaussian());
+        dt.compassion[d] = clamp(p.compassionMean + p.traitSd * rnd.nextGaussian());
+        dt.honesty[d] = clamp(p.honestyMean + p.traitSd * rnd.nextGaussian());
+        dt.fear[d] = 0.5;
+        dt.pleadedThisYear[d] = false;
+        dt.replace[d] = false;
+    }
+
+    /**
+     * ODD 4.10: at a review an official whose district under-fulfils risks a purge (more so when the
+     * centre believes grain is hidden, and after pleading); over-fulfilment is rewarded with zeal.
+     */
+    private static void review(CollectivizationModel m, int d) {
+        Params p = m.params();
+        DistrictTable dt = m.districts;
+        VillageTable v = m.villages;
+        if (p.marketProcurement) return;
+        double quota = 0, delivered = 0;
+        for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
+            quota += v.quotaKg[k];
+            delivered += v.deliveredKg[k];
+        }
+        if (quota <= 0) return;
+        double fulfilment = delivered / quota;
+        double risk = Incentives.purgeProbability(fulfilment, p.purgeFulfilmentBelow, p.purgeRate,
+                m.state.reserveBelief, dt.pleadedThisYear[d] ? p.pleaPurgeRisk : 0);
+        if (dt.random[d].nextDouble() < risk) {
+            dt.replace[d] = true;
+            m.add(d, Tally.PURGES, 1);
+        } else if (fulfilment >= 1) {
+            dt.zeal[d] = clamp(dt.zeal[d] + p.rewardZeal);
+        }
+        dt.fear[d] = clamp(0.7 * dt.fear[d] + risk);
+    }
+
+    /**
+     * ODD 4.5 Requisition: each month from the harvest until the quota is met a brigade takes a
+     * share of the remaining gap — from the collective farm's store first, then from individual
+     * farmers — leaving seed and a food minimum as the policy and the official's zeal allow; ODD 4.6:
+     * it searches households for hidden grain.
+     */
+    private static void requisition(CollectivizationModel m, int d, int k) {
+        Params p = m.params();
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        DistrictTable dt = m.districts;
+        double zeal = dt.zeal[d];
+        double share = Procurement.monthlyTakeShare(p.monthlyTakeBase, p.monthlyTakePerZeal, zeal);
+        int monthsLeft = Calendar.monthsUntilHarvest(m.month);
+        int r = v.region[k];
+        double seedPerHa = p.seedKgPerHa;
+        MersenneTwisterFast rnd = dt.random[d];
+        double procured = 0;
+        double memberGap = 0, memberPersons = 0;
+        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+            if (!h.present(i) || !h.is(i, HouseholdTable.COLLECTIVE)) continue;
+            memberGap += Math.max(0, h.quotaKg[i] - h.deliveredKg[i]);
+            memberPersons += h.members[i];
+        }
+        if (memberGap > 0) {
+            double keep = Procurement.protectedKg(p.leaveSeed, v.memberLandHa[k] * seedPerHa,
+                    p.foodMinimumKgPerPersonYear, memberPersons, monthsLeft, zeal, p.zealErodesMinimum);
+            double taken = v.takeStore(k, Math.min(share * memberGap, Math.max(0, v.storeKg[k] - keep)));
+            procured += taken;
+            for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+                if (!h.present(i) || !h.is(i, HouseholdTable.COLLECTIVE)) continue;
+                double gap = Math.max(0, h.quotaKg[i] - h.deliveredKg[i]);
+                h.deliveredKg[i] += (float) (taken * gap / memberGap);
+            }
+        }
+        double searchP = Concealment.searchProbability(p.searchPerMonth, zeal, p.searchZealMultiplier);
+        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+            if (!h.present(i) || h.is(i, HouseholdTable.COLLECTIVE)) continue;
+            double gap = h.quotaKg[i] - h.deliveredKg[i];
+            if (gap <= 0) continue;
+            double seedNeed = h.landHa[i] * seedPerHa;
+            double keep = Procurement.protectedKg(p.leaveSeed, seedNeed, p.foodMinimumKgPerPersonYear,
+                    h.members[i], monthsLeft, zeal, p.zealErodesMinimum);
+            double taken = h.takeGrain(i, Math.min(share * gap, Math.max(0, h.grainKg[i] - keep)));
+            if (rnd.nextDouble() < searchP) {
+                m.add(d, Tally.SEARCHES, 1);
+                double found = h.takeHidden(i, h.hiddenKg[i] * p.searchFindShare);
+                if (found > 0) {
+                    m.add(d, Tally.SEARCHES_FINDING, 1);
+                    m.add(d, Tally.HIDDEN_FOUND_KG, found);
+                    taken += found;
+                }
+                h.coercion[i] += (float) p.coercionSeizure;
+                v.seizureMemory[k] += 1.0 / v.householdCount[k];
+            }
+            h.deliveredKg[i] += (float) taken;
+            procured += taken;
+        }
+        v.deliveredKg[k] += procured;
+        dt.collectionPointKg[d] += procured;
+        m.add(d, Tally.PROCURED_KG, procured);
+    }
+
+    /**
+     * Market procurement (nep-continued, MODEL.md §5): from August to March households sell part of
+     * their surplus over what they need until the next harvest, until the plan is bought.
+     */
+    private static void buySurplus(CollectivizationModel m, int d, int k) {
+        Params p = m.params();
+        int moy = Calendar.monthOfYear(m.month);
+        if (moy >= 4 && moy <= 7) return;
+        if (m.state.procuredThisYearT >= m.state.planT) return;
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        int monthsLeft = Calendar.monthsUntilHarvest(m.month);
+        double bought = 0;
+        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+            if (!h.present(i) || h.is(i, HouseholdTable.HERDER)) continue;
+            double need = Households.foodGrainUntilHarvestKg(m, i, monthsLeft)
+                    + Households.fodderKgPerMonth(p, h, i) * monthsLeft + h.landHa[i] * p.seedKgPerHa;
+            double surplus = h.grainKg[i] - 1.2 * need;
+            if (surplus <= 0) continue;
+            bought += h.takeGrain(i, surplus * p.marketSurplusShare / 4);
+        }
+        double storeNeed = v.memberLandHa[k] * p.seedKgPerHa * 1.2;
+        if (v.storeKg[k] > storeNeed) bought += v.takeStore(k, (v.storeKg[k] - storeNeed) * p.marketSurplusShare / 4);
+        v.deliveredKg[k] += bought;
+        m.districts.collectionPointKg[d] += bought;
+        m.add(d, Tally.PROCURED_KG, bought);
+    }
+
+    /**
+     * ODD 4.5: from the blacklisting decree, a village far behind its quota is blacklisted until the
+     * next harvest, and fined in kind each month: part of its potatoes, meat and animals.
+     */
+    private static void blacklist(CollectivizationModel m, int d, int k) {
+        Params p = m.params();
+        VillageTable v = m.villages;
+        int moy = Calendar.monthOfYear(m.month);
+        boolean season = moy >= 11 || moy <= 6;
+        if (m.month < p.blacklistFrom || !season || v.quotaKg[k] <= 0) return;
+        if (!v.blacklisted[k] && v.deliveredKg[k] / v.quotaKg[k] < p.blacklistFulfilmentBelow) v.blacklisted[k] = true;
+        if (!v.blacklisted[k]) return;
+        HouseholdTable h = m.households;
+        double fine = p.blacklistFinePerMonth, seized = 0;
+        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+            if (!h.present(i)) continue;
+            h.takeGarden(i, h.gardenKg[i] * fine);
+            h.takeMeat(i, h.meatKg[i] * fine);
+            for (int s = 0; s < Species.COUNT; s++) seized += h.takeAnimals(i, s, h.animals[s][i] * fine);
+            h.coercion[i] += (float) (p.coercionSeizure * fine);
+        }
+        v.seizureMemory[k] += fine;
+        m.add(d, Tally.ANIMALS_SEIZED, seized);
+    }
+
+    /** ODD 4.5 and 4.14: meat procurement takes a yearly share of every herd, a twelfth each month. */
+    private static void procureLivestock(CollectivizationModel m, int d, int k) {
+        Params p = m.params();
+        double share = p.livestockProcurementShare[Params.yearIndex(Calendar.year(m.month))] / 12;
+        if (share <= 0) return;
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        double seized = 0;
+        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+            if (!h.present(i)) continue;
+            for (int s = 0; s < Species.COUNT; s++) seized += h.takeAnimals(i, s, h.animals[s][i] * share);
+        }
+        for (int s = 0; s < Species.COUNT; s++) seized += v.takeHerd(k, s, v.herd[s][k] * share);
+        v.seizureMemory[k] += share * 3;
+        m.add(d, Tally.ANIMALS_SEIZED, seized);
+    }
+
+    /**
+     * ODD 4.8 Dekulakization: the official labels the wealthiest households first (and active
+     * resisters), up to the state's target share of the district — more when zealous — which widens
+     * the label below the truly well-off. Labelled households are expropriated: deported, resettled
+     * locally on poor land, or they flee.
+     */
+    private static void dekulakize(CollectivizationModel m, int d) {
+        Params p = m.params();
+        DistrictTable dt = m.districts;
+        HouseholdTable h = m.households;
+        MersenneTwisterFast rnd = dt.random[d];
+        int n = dt.householdCount[d];
+        double target = p.dekulakizationTargetShare * n * (1 + p.overfulfilmentPerZeal * dt.zeal[d]);
+        double pace = p.labelPacePerMonth * n;
+        int now = (int) pace + (rnd.nextDouble() < pace - (int) pace ? 1 : 0);
+        now = (int) Math.min(now, Math.max(0, Math.floor(target) - dt.labelled[d]));
+        int first = dt.firstHousehold[d], end = first + n;
+        for (int j = 0; j < now; j++) {
+            int best = -1;
+            double bestScore = -1;
+            for (int i = first; i < end; i++) {
+                if (!h.present(i) || h.is(i, HouseholdTable.KULAK)) continue;
+                double score = h.assets[i] + (h.is(i, HouseholdTable.ACTIVE) ? p.resisterLabelBonus : 0);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = i;
+                }
+            }
+            if (best < 0) return;
+            expropriate(m, d, villageOf(m, d, best), best, rnd.nextDouble());
+        }
+    }
+
+    private static int villageOf(CollectivizationModel m, int d, int household) {
+        VillageTable v = m.villages;
+        DistrictTable dt = m.districts;
+        for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
+            if (household < v.firstHousehold[k] + v.householdCount[k]) return k;
+        }
+        throw new IllegalStateException("household " + household + " not in district " + d);
+    }
+
+    private static void expropriate(CollectivizationModel m, int d, int k, int i, double u) {
+        Params p = m.params();
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        h.set(i, HouseholdTable.KULAK, true);
+        m.districts.labelled[d]++;
+        m.add(d, Tally.LABELLED_HOUSEHOLDS, 1);
+        m.add(d, Tally.DEKULAKIZED_PEOPLE, h.members[i]);
+        v.expropriatedShare[k] += 1.0 / v.householdCount[k];
+        v.storeKg[k] += h.takeGrain(i, h.grainKg[i]) + h.takeHidden(i, h.hiddenKg[i]);
+        for (int s = 0; s < Species.COUNT; s++) v.herd[s][k] += h.takeAnimals(i, s, h.animals[s][i]);
+        if (u < p.deportShare) {
+            Kolkhoz.removeMember(m, k, i);
+            h.status[i] = HouseholdTable.DEPORTED;
+            m.add(d, Tally.DEPORTED_PEOPLE, h.members[i]);
+        } else if (u < p.deportShare + p.expropriatedFleeShare) {
+            Kolkhoz.removeMember(m, k, i);
+            h.status[i] = HouseholdTable.FLED;
+            m.add(d, Tally.FLED_PEOPLE, h.members[i]);
+        } else {
+            Kolkhoz.removeMember(m, k, i);
+            h.landHa[i] *= 0.3f;
+            h.winterSownHa[i] = 0;
+            h.springSownHa[i] = 0;
+        }
+    }
+
+    /** ODD 4.14: nomads are settled (and collectivized) as the campaign presses. */
+    private static void settleHerders(CollectivizationModel m, int d) {
+        Params p = m.params();
+        DistrictTable dt = m.districts;
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        double chance = p.settlePerMonth * m.state.campaignIntensity;
+        if (chance <= 0) return;
+        MersenneTwisterFast rnd = dt.random[d];
+        for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
+            for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+                if (!h.present(i) || !h.is(i, HouseholdTable.HERDER) || h.is(i, HouseholdTable.SETTLED)) continue;
+                if (rnd.nextDouble() >= chance) continue;
+                h.set(i, HouseholdTable.SETTLED, true);
+                h.coercion[i] += (float) p.coercionJoin;
+                if (!h.is(i, HouseholdTable.COLLECTIVE) && !h.is(i, HouseholdTable.KULAK)) {
+                    Kolkhoz.join(m, k, i, true);
+                    m.add(d, Tally.JOINED, 1);
+                }
+            }
+        }
+    }
+
+    /** ODD 4.10: the September report of the district's harvest, overstated by zealous, dishonest officials. */
+    private static void reportHarvest(CollectivizationModel m, int d) {
+        Params p = m.params();
+        DistrictTable dt = m.districts;
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        double actual = 0;
+        for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
+            actual += v.harvestKg[k];
+            for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+                actual += h.harvestKg[i];
+            }
+        }
+        dt.reportedHarvestKg[d] = Incentives.reportedHarvest(actual, dt.honesty[d] * (1 - dt.fear[d]), dt.zeal[d],
+                p.reportInflationMax);
+    }
+
+    /** ODD 4.10: a compassionate official pleads for relief once hunger is visible, at a personal risk. */
+    private static void plead(CollectivizationModel m, int d) {
+        Params p = m.params();
+        DistrictTable dt = m.districts;
+        double chance = Incentives.pleaProbability(dt.hungryShare[d], p.pleaHungerShare, dt.compassion[d], dt.fear[d]);
+        if (chance > 0 && dt.random[d].nextDouble() < chance) {
+            m.add(d, Tally.PLEAS, 1);
+            dt.pleadedThisYear[d] = true;
+        }
+    }
+
+    static double clamp(double x) {
+        return Math.max(0, Math.min(1, x));
+    }
+}

@@ -1,0 +1,288 @@
+package org.collectivization.agents;
+
+import org.collectivization.model.Calendar;
+import org.collectivization.model.CollectivizationModel;
+import org.collectivization.model.HouseholdTable;
+import org.collectivization.model.Kolkhoz;
+import org.collectivization.model.Params;
+import org.collectivization.model.Region;
+import org.collectivization.model.Species;
+import org.collectivization.model.Tally;
+import org.collectivization.model.VillageTable;
+import org.collectivization.rules.Concealment;
+import org.collectivization.rules.Harvest;
+import org.collectivization.rules.Livestock;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The farming calendar (MODEL.md §3, step 2; ODD 4.1, 4.3, 4.14): winter grains sown in September,
+ * spring grains in April, the harvest in July and August (half each), gardens in September,
+ * breeding in May, the autumn slaughter of the year's increase in November, and the herders'
+ * monthly trade of animals for grain while the markets are open. Stored grain loses a little each month.
+ */
+public final class Season implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState s) {
+        CollectivizationModel m = (CollectivizationModel) s;
+        m.forEachDistrict(d -> stepDistrict(m, d));
+    }
+
+    private static void stepDistrict(CollectivizationModel m, int d) {
+        int moy = Calendar.monthOfYear(m.month);
+        for (int k = m.districts.firstVillage[d]; k < m.districts.firstVillage[d] + m.districts.villageCount[d]; k++) {
+            storageLoss(m, d, k);
+            if (moy == 6) rememberTakeShare(m, k);
+            if (moy == 7 || moy == 8) harvest(m, d, k, moy == 7);
+            if (moy == 9) {
+                plantGardens(m, k);
+                sow(m, d, k, true);
+            }
+            if (moy == 4) sow(m, d, k, false);
+            if (moy == 5) breed(m, d, k);
+            if (moy == 11) autumnSlaughter(m, d, k);
+            if (m.month < m.params().tradeClosedFrom) herdersTrade(m, d, k);
+        }
+    }
+
+    /** ODD 4.1: what share of its harvest the state took this year: households expect the same next year. */
+    private static void rememberTakeShare(CollectivizationModel m, int k) {
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        double memberDelivered = 0;
+        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+            if (!h.present(i)) continue;
+            if (h.is(i, HouseholdTable.COLLECTIVE)) {
+                memberDelivered += h.deliveredKg[i];
+            } else if (h.harvestKg[i] > 0) {
+                h.takeShare[i] = (float) Math.min(1, h.deliveredKg[i] / h.harvestKg[i]);
+            }
+        }
+        double kolkhozShare = v.harvestKg[k] > 0 ? Math.min(1, memberDelivered / v.harvestKg[k]) : -1;
+        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+            if (h.present(i) && h.is(i, HouseholdTable.COLLECTIVE) && kolkhozShare >= 0) {
+                h.takeShare[i] = (float) kolkhozShare;
+            }
+        }
+    }
+
+    /** ODD 4.1 harvest and ODD 4.6 concealment of part of the new grain. */
+    private static void harvest(CollectivizationModel m, int d, int k, boolean first) {
+        Params p = m.params();
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        Region g = Region.ALL[v.region[k]];
+        int year = Calendar.year(m.month);
+        double weather = p.weather(g, year);
+        double yield = p.yieldTPerHa[g.ordinal()];
+        double full = p.bodyReserveMonths;
+        if (first) v.harvestKg[k] = 0;
+        double memberReserve = 0, memberCount = 0, total = 0;
+        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+            if (!h.present(i)) continue;
+            if (first) h.harvestKg[i] = 0;
+            if (h.is(i, HouseholdTable.COLLECTIVE)) {
+                memberReserve += h.reserveMonths[i];
+                memberCount++;
+                continue;
+            }
+            double area = h.winterSownHa[i] + h.springSownHa[i];
+            double loss = Harvest.lossShare(p.harvestLossShare, p.hungerLossMax, h.reserveMonths[i] / full);
+            double kg = 0.5 * Harvest.harvestKg(area, yield, weather, 1, loss);
+            double expected = Math.max(1, h.landHa[i] * yield * 1000);
+            double grievance = h.coercion[i] * (1 - p.legitimacy);
+            double hide = Concealment.hideShare(p.hideBaseShare, p.hideGrievanceWeight, grievance,
+                    p.hidePressureWeight, h.quotaKg[i] / expected, p.hideMaxShare);
+            h.hiddenKg[i] += (float) (kg * hide);
+            h.grainKg[i] += (float) (kg * (1 - hide));
+            h.harvestKg[i] += (float) kg;
+            total += kg;
+            if (!first) {
+                h.winterSownHa[i] = 0;
+                h.springSownHa[i] = 0;
+            }
+        }
+        double area = v.winterSownHa[k] + v.springSownHa[k];
+        double reserveFraction = memberCount > 0 ? memberReserve / memberCount / full : 1;
+        double loss = Harvest.lossShare(p.harvestLossShare, p.hungerLossMax, reserveFraction);
+        double kg = 0.5 * Harvest.harvestKg(area, yield, weather, p.kolkhozYieldFactor, loss);
+        v.storeKg[k] += kg;
+        v.harvestKg[k] += kg;
+        total += kg;
+        if (!first) {
+            v.winterSownHa[k] = 0;
+            v.springSownHa[k] = 0;
+        }
+        m.add(d, Tally.HARVEST_KG, total);
+    }
+
+    private static void plantGardens(CollectivizationModel m, int k) {
+        Params p = m.params();
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        Region g = Region.ALL[v.region[k]];
+        double perPerson = p.gardenKgPerPersonYear[g.ordinal()] * p.weather(g, Calendar.year(m.month));
+        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+            if (h.present(i)) h.gardenKg[i] += (float) (h.members[i] * perPerson);
+        }
+    }
+
+    /** ODD 4.1: area = min(land, seed, draught power, labour) x effort; the seed leaves the grain store. */
+    private static void sow(CollectivizationModel m, int d, int k, boolean winter) {
+        Params p = m.params();
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        int r = v.region[k];
+        double cropShare = winter ? p.winterShare[r] : 1 - p.winterShare[r];
+        double seedUsed = 0, memberPersons = 0, memberEffort = 0, memberCount = 0;
+        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+            if (!h.present(i)) continue;
+            double effort = Harvest.effort(h.takeShare[i], p.normalTakeShare, p.effortSensitivity);
+            if (h.is(i, HouseholdTable.COLLECTIVE)) {
+                memberPersons += h.members[i];
+                memberEffort += effort;
+                memberCount++;
+                continue;
+            }
+            double horses = h.animals[Species.HORSES.ordinal()][i]
+                    + p.cattleDraughtEquivalent * h.animals[Species.CATTLE.ordinal()][i]
+                    + h.animals[Species.CAMELS.ordinal()][i];
+            double area = Harvest.areaSownHa(h.landHa[i] * cropShare, h.grainKg[i], p.seedKgPerHa, horses,
+                    p.draughtHaPerHorse, h.members[i], p.labourHaPerPerson, effort);
+            seedUsed += h.takeGrain(i, area * p.seedKgPerHa);
+            if (winter) h.winterSownHa[i] = (float) area; else h.springSownHa[i] = (float) area;
+        }
+        if (memberCount > 0) {
+            double horses = v.herd[Species.HORSES.ordinal()][k]
+                    + p.cattleDraughtEquivalent * v.herd[Species.CATTLE.ordinal()][k]
+                    + v.herd[Species.CAMELS.ordinal()][k];
+            double area = Harvest.areaSownHa(v.memberLandHa[k] * cropShare, v.storeKg[k], p.seedKgPerHa, horses,
+                    p.draughtHaPerHorse, memberPersons, p.labourHaPerPerson, memberEffort / memberCount);
+            seedUsed += v.takeStore(k, area * p.seedKgPerHa);
+            if (winter) v.winterSownHa[k] += area; else v.springSownHa[k] += area;
+        }
+        m.add(d, Tally.SEED_KG, seedUsed);
+    }
+
+    /** ODD 4.3 and 4.14: the yearly breeding; herds below the replacement level barely breed. */
+    private static void breed(CollectivizationModel m, int d, int k) {
+        Params p = m.params();
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        int r = v.region[k];
+        double born = 0;
+        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+            if (!h.present(i)) continue;
+            double fed = h.reserveMonths[i] < p.bodyReserveMonths / 3 ? 0.5 : 1;
+            for (int s = 0; s < Species.COUNT; s++) {
+                double herd = h.animals[s][i];
+                double capacity = capacity(p, h, i, r, s);
+                double ratio = capacity > 0 ? herd / capacity : 1;
+                double young = Livestock.births(herd, p.birthsPerHeadYear[s], fed, ratio, p.herdReplacementShare);
+                h.addAnimals(i, s, young);
+                born += young;
+            }
+        }
+        for (int s = 0; s < Species.COUNT; s++) {
+            double herd = v.herd[s][k];
+            double capacity = kolkhozCapacity(m, k, s);
+            double ratio = capacity > 0 ? herd / capacity : 1;
+            double young = Livestock.births(herd, p.birthsPerHeadYear[s], 0.8, ratio, p.herdReplacementShare);
+            v.herd[s][k] += young;
+            born += young;
+        }
+        m.add(d, Tally.ANIMAL_BIRTHS, born);
+    }
+
+    /** What a household's farm can keep of a species: its share of the region's herd at the start. */
+    static double capacity(Params p, HouseholdTable h, int i, int region, int species) {
+        double mean = h.is(i, HouseholdTable.HERDER) ? p.herdPerHousehold[species] : p.animalsPerHousehold[region][species];
+        double own = mean * h.assets[i];
+        return h.is(i, HouseholdTable.COLLECTIVE) ? own * (1 - Kolkhoz.pooledShare(p, species)) : own;
+    }
+
+    static double kolkhozCapacity(CollectivizationModel m, int k, int species) {
+        Params p = m.params();
+        int r = m.villages.region[k];
+        double perHa = p.sownHaPerHousehold[r] > 0 ? p.animalsPerHousehold[r][species] / p.sownHaPerHousehold[r] : 0;
+        return perHa * m.villages.memberLandHa[k] * Kolkhoz.pooledShare(p, species);
+    }
+
+    /** ODD 4.3: the normal autumn slaughter of the year's increase; the meat goes into store. */
+    private static void autumnSlaughter(CollectivizationModel m, int d, int k) {
+        Params p = m.params();
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        int r = v.region[k];
+        double killed = 0;
+        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+            if (!h.present(i)) continue;
+            for (int s = 0; s < Species.COUNT; s++) {
+                double heads = h.takeAnimals(i, s, Livestock.normalSlaughter(h.animals[s][i], capacity(p, h, i, r, s)));
+                h.meatKg[i] += (float) (heads * p.meatKgPerHead[s]);
+                killed += heads;
+            }
+        }
+        for (int s = 0; s < Species.COUNT; s++) {
+            double heads = v.takeHerd(k, s, Livestock.normalSlaughter(v.herd[s][k], kolkhozCapacity(m, k, s)));
+            killed += heads;
+            if (heads > 0) shareMeat(m, k, heads * p.meatKgPerHead[s]);
+        }
+        m.add(d, Tally.SLAUGHTERED, killed);
+    }
+
+    /** The collective farm's meat goes to its members by household size. */
+    private static void shareMeat(CollectivizationModel m, int k, double kg) {
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        double persons = 0;
+        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+            if (h.present(i) && h.is(i, HouseholdTable.COLLECTIVE)) persons += h.members[i];
+        }
+        if (persons == 0) return;
+        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+            if (h.present(i) && h.is(i, HouseholdTable.COLLECTIVE)) h.meatKg[i] += (float) (kg * h.members[i] / persons);
+        }
+    }
+
+    /** ODD 4.14: while markets are open, herders sell animals for the grain part of their diet. */
+    private static void herdersTrade(CollectivizationModel m, int d, int k) {
+        Params p = m.params();
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        double boughtKg = 0, sold = 0;
+        int sheep = Species.SHEEP_GOATS.ordinal(), cattle = Species.CATTLE.ordinal();
+        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+            if (!h.present(i) || !h.is(i, HouseholdTable.HERDER)) continue;
+            double wantKg = h.members[i] * p.needKgPerPersonMonth * p.herderGrainDietShare - h.grainKg[i] / 2;
+            if (wantKg <= 0) continue;
+            double sheepNeeded = wantKg / 1000 * p.sheepPerTonneGrain;
+            double fromSheep = h.takeAnimals(i, sheep, sheepNeeded);
+            double fromCattle = h.takeAnimals(i, cattle, (sheepNeeded - fromSheep) / 6);
+            double paid = fromSheep + 6 * fromCattle;
+            double kg = paid / p.sheepPerTonneGrain * 1000;
+            h.addGrain(i, kg);
+            boughtKg += kg;
+            sold += fromSheep + fromCattle;
+        }
+        m.add(d, Tally.TRADED_IN_KG, boughtKg);
+        m.add(d, Tally.ANIMALS_TRADED, sold);
+    }
+
+    private static void storageLoss(CollectivizationModel m, int d, int k) {
+        Params p = m.params();
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        double rate = p.storageLossPerMonth, lost = 0;
+        double keepMeat = 1 - p.meatSpoilagePerMonth;
+        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+            if (!h.present(i)) continue;
+            lost += h.takeGrain(i, h.grainKg[i] * rate) + h.takeHidden(i, h.hiddenKg[i] * rate);
+            h.meatKg[i] *= (float) keepMeat;
+        }
+        lost += v.takeStore(k, v.storeKg[k] * rate);
+        m.add(d, Tally.STORAGE_LOSS_KG, lost);
+    }
+}

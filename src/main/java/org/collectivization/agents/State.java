@@ -1,0 +1,269 @@
+package org.collectivization.agents;
+
+import org.collectivization.model.Calendar;
+import org.collectivization.model.CollectivizationModel;
+import org.collectivization.model.DistrictTable;
+import org.collectivization.model.HouseholdTable;
+import org.collectivization.model.Params;
+import org.collectivization.model.Region;
+import org.collectivization.model.Tally;
+import org.collectivization.model.VillageTable;
+import org.collectivization.rules.Beliefs;
+import org.collectivization.rules.Procurement;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The centre and its seven regional secretaries (ODD 2; submodels 4.4, 4.7, 4.11, 4.12). Each month
+ * it reads last month's reports, pleas and unrest, then: updates its belief that peasants hide grain,
+ * answers the secretaries' pleas, ships exports, sets the pace of the campaign (retreating when unrest
+ * threatens the sowing), and in July sets the year's procurement plan and cascades the quotas.
+ * Its figures are in real-world units (tonnes, people).
+ */
+public final class State implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final transient CollectivizationModel m;
+    private final double scale;
+
+    public double reserveBelief;
+    public double campaignIntensity;
+    public double individualQuotaFactor;
+    public int lastRetreat = Integer.MIN_VALUE / 2;
+    public boolean blockadeActive;
+    /** The centre's estimate of each region's harvest, tonnes. */
+    public final double[] estimateT = new double[Region.ALL.length];
+    public final double[] regionQuotaT = new double[Region.ALL.length];
+    public double planT;
+    public double procuredThisYearT;
+    public double exportedThisYearT;
+    public double pleasThisYear;
+    public double exportedThisMonthT;
+    public int secretaryPleasThisMonth;
+    public int retreatsThisMonth;
+    /** Regions whose secretary pleaded this month, and what the centre granted them (tonnes). */
+    public final boolean[] secretaryPleaded = new boolean[Region.ALL.length];
+    public final double[] reliefGrantedT = new double[Region.ALL.length];
+
+    public State(CollectivizationModel m) {
+        this.m = m;
+        Params p = m.params();
+        this.scale = p.scale();
+        reserveBelief = p.initialReserveBelief;
+        individualQuotaFactor = p.individualQuotaFactor;
+        for (Region g : Region.ALL) estimateT[g.ordinal()] = expectedNormalHarvestT(g);
+        setPlan(Calendar.START_YEAR, p.initialPlanRemainingShare);
+    }
+
+    @Override
+    public void step(SimState simState) {
+        Params p = m.params();
+        m.month = m.step();
+        double procuredLastMonthT = m.total(Tally.PROCURED_KG) * scale / 1000;
+        double searches = m.total(Tally.SEARCHES);
+        double finding = m.total(Tally.SEARCHES_FINDING);
+        double disturbances = m.total(Tally.DISTURBANCES);
+        double[] pleasByRegion = new double[Region.ALL.length];
+        double[] officialsByRegion = new double[Region.ALL.length];
+        for (int d = 0; d < m.districts.size; d++) {
+            pleasByRegion[m.districts.region[d]] += m.tally[d][Tally.PLEAS.ordinal()];
+            officialsByRegion[m.districts.region[d]]++;
+        }
+        m.clearFlows();
+
+        procuredThisYearT += m.month == 0 ? 0 : procuredLastMonthT;
+        updateBelief(p, searches, finding);
+        answerPleas(p, pleasByRegion, officialsByRegion);
+        shipExports(p);
+        setCampaignPace(p, disturbances / Math.max(1, m.villages.size));
+        blockadeActive = m.month >= p.blockadeFrom;
+        if (Calendar.monthOfYear(m.month) == 10) receiveReports();
+        if (Calendar.monthOfYear(m.month) == 7) {
+            startAgriculturalYear(p);
+        }
+    }
+
+    /** ODD 4.11: belief in hidden reserves rises with the shortfall, falls slowly when searches find little. */
+    private void updateBelief(Params p, double searches, double finding) {
+        if (p.marketProcurement || planT <= 0) return;
+        int moy = Calendar.monthOfYear(m.month);
+        if (moy == 7) return;
+        int sinceJuly = (moy - 7 + 12) % 12;
+        double expectedShare = Math.min(1, sinceJuly / 6.0);
+        if (m.month < 9) expectedShare = Math.min(1, (m.month + 3) / 6.0);
+        double shortfall = Math.max(0, 1 - procuredThisYearT / Math.max(1e-9, planT * expectedShare));
+        double findRate = searches > 0 ? finding / searches : Double.NaN;
+        reserveBelief = Beliefs.beliefAfter(reserveBelief, shortfall, findRate, p.beliefRise, p.beliefFall);
+    }
+
+    /**
+     * ODD 4.11: a regional secretary pleads when enough of the region's officials plead; the centre
+     * grants plea x responsiveness x (1 - belief), as grain for the hungry and, if the policy says so,
+     * as a cut in the region's remaining quota.
+     */
+    private void answerPleas(Params p, double[] pleas, double[] officials) {
+        secretaryPleasThisMonth = 0;
+        java.util.Arrays.fill(reliefGrantedT, 0);
+        java.util.Arrays.fill(secretaryPleaded, false);
+        for (int d = 0; d < m.districts.size; d++) m.districts.reliefKg[d] = 0;
+        for (Region g : Region.ALL) {
+            int r = g.ordinal();
+            if (officials[r] == 0 || pleas[r] / officials[r] < p.secretaryPleaShare || pleas[r] == 0) continue;
+            secretaryPleaded[r] = true;
+            secretaryPleasThisMonth++;
+            pleasThisYear += 1;
+            double hungryPersons = 0;
+            for (int d = 0; d < m.districts.size; d++) {
+                if (m.districts.region[d] == r) hungryPersons += m.districts.hungryPersons[d];
+            }
+            double requestedKg = hungryPersons * p.survivalKgPerPersonMonth() * p.reliefMonths;
+            double grantedKg = Beliefs.reliefGranted(requestedKg, p.responsiveness, reserveBelief);
+            reliefGrantedT[r] = grantedKg * scale / 1000;
+            for (int d = 0; d < m.districts.size; d++) {
+                if (m.districts.region[d] == r && hungryPersons > 0) {
+                    m.districts.reliefKg[d] = grantedKg * m.districts.hungryPersons[d] / hungryPersons;
+                }
+            }
+            if (p.reliefCutsQuota && requestedKg > 0) cutQuota(r, p.responsiveness * (1 - reserveBelief));
+        }
+        for (int r = 0; r < pleas.length; r++) pleasThisYear += pleas[r];
+    }
+
+    private void cutQuota(int region, double cut) {
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        for (int k = 0; k < v.size; k++) {
+            if (v.region[k] != region) continue;
+            double total = 0;
+            for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+                double gap = Math.max(0, h.quotaKg[i] - h.deliveredKg[i]);
+                h.quotaKg[i] = (float) (h.deliveredKg[i] + gap * (1 - cut));
+                total += h.quotaKg[i];
+            }
+            v.quotaKg[k] = total;
+        }
+        regionQuotaT[region] *= 1 - cut;
+    }
+
+    /** ODD 4.4: exports are a share of what was procured above the towns' and army's needs. */
+    private void shipExports(Params p) {
+        int y = Params.yearIndex(Calendar.agriculturalYear(m.month));
+        boolean stopped = pleasThisYear > p.exportStopAfterPleas;
+        double due = stopped ? exportedThisYearT
+                : Procurement.exportsDueT(procuredThisYearT, p.domesticNeedsT[y], p.exportShareOfSurplus);
+        exportedThisMonthT = Math.max(0, due - exportedThisYearT);
+        exportedThisYearT += exportedThisMonthT;
+    }
+
+    /**
+     * ODD 4.7: the campaign presses from its start, harder once the cadres arrive; when unrest in the
+     * months before the spring sowing passes a threshold the centre retreats, raises the individual
+     * farmers' quotas instead (pressure by economic means), and lets the campaign recover slowly.
+     */
+    private void setCampaignPace(Params p, double disturbanceShare) {
+        retreatsThisMonth = 0;
+        if (!p.collectivizationEnabled) {
+            campaignIntensity = 0;
+            return;
+        }
+        double target = (m.month >= p.campaignStart ? p.campaignIntensity : 0)
+                + (m.month >= p.cadresArrive ? p.cadreBoost : 0);
+        target = Math.min(1, target);
+        int moy = Calendar.monthOfYear(m.month);
+        boolean beforeSowing = moy >= 1 && moy <= 4;
+        if (beforeSowing && disturbanceShare > p.retreatDisturbanceShare && m.month - lastRetreat >= 12) {
+            campaignIntensity *= p.retreatFactor;
+            individualQuotaFactor += p.economicPressureStep;
+            lastRetreat = m.month;
+            retreatsThisMonth = 1;
+            return;
+        }
+        if (m.month - lastRetreat < 36) {
+            campaignIntensity += p.recoveryPerMonth * Math.max(0, target - campaignIntensity);
+        } else {
+            campaignIntensity = target;
+        }
+    }
+
+    /** ODD 4.4: the plan for the agricultural year, and its cascade to regions, villages and households. */
+    private void startAgriculturalYear(Params p) {
+        procuredThisYearT = 0;
+        exportedThisYearT = 0;
+        pleasThisYear = 0;
+        for (int d = 0; d < m.districts.size; d++) m.districts.pleadedThisYear[d] = false;
+        setPlan(Calendar.agriculturalYear(m.month), 1.0);
+    }
+
+    private void setPlan(int agriYear, double shareStillDue) {
+        Params p = m.params();
+        int y = Params.yearIndex(agriYear);
+        double estimateTotal = 0, weighted = 0;
+        for (Region g : Region.ALL) {
+            estimateTotal += estimateT[g.ordinal()];
+            weighted += estimateT[g.ordinal()] * p.quotaWeight[g.ordinal()];
+        }
+        planT = Procurement.planT(p.centreNeedsT[y], p.shareOfEstimateCap, estimateTotal, p.estimateOptimism)
+                * shareStillDue;
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        double[] landByRegion = new double[Region.ALL.length];
+        for (int k = 0; k < v.size; k++) {
+            for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+                if (h.present(i)) landByRegion[v.region[k]] += h.landHa[i];
+            }
+        }
+        for (Region g : Region.ALL) {
+            int r = g.ordinal();
+            regionQuotaT[r] = weighted > 0 ? planT * estimateT[r] * p.quotaWeight[r] / weighted : 0;
+        }
+        for (int k = 0; k < v.size; k++) {
+            int r = v.region[k];
+            double perHaKg = landByRegion[r] > 0 ? regionQuotaT[r] * 1000 / scale / landByRegion[r] : 0;
+            double total = 0;
+            for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+                h.deliveredKg[i] = 0;
+                if (!h.present(i) || p.marketProcurement) {
+                    h.quotaKg[i] = 0;
+                    continue;
+                }
+                double factor = h.is(i, HouseholdTable.COLLECTIVE) ? 1 : individualQuotaFactor;
+                h.quotaKg[i] = (float) (perHaKg * h.landHa[i] * factor);
+                total += h.quotaKg[i];
+            }
+            v.quotaKg[k] = total;
+            v.deliveredKg[k] = 0;
+            v.blacklisted[k] = false;
+        }
+    }
+
+    /** ODD 4.4: after the harvest reports (September) the estimate moves, but falls only slowly. */
+    public void receiveReports() {
+        Params p = m.params();
+        double[] reported = new double[Region.ALL.length];
+        DistrictTable dt = m.districts;
+        for (int d = 0; d < dt.size; d++) reported[dt.region[d]] += dt.reportedHarvestKg[d] * scale / 1000;
+        for (Region g : Region.ALL) {
+            int r = g.ordinal();
+            estimateT[r] = Procurement.estimateT(estimateT[r], reported[r], p.estimateFallPerYear);
+        }
+    }
+
+    private double expectedNormalHarvestT(Region g) {
+        Params p = m.params();
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        double kg = 0;
+        for (int k = 0; k < v.size; k++) {
+            if (v.region[k] != g.ordinal()) continue;
+            for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+                kg += h.landHa[i] * p.yieldTPerHa[g.ordinal()] * 1000 * (1 - p.harvestLossShare);
+            }
+        }
+        return kg * scale / 1000;
+    }
+
+    /** Share of the year's plan delivered so far. */
+    public double fulfilment() {
+        return planT > 0 ? procuredThisYearT / planT : 1;
+    }
+}

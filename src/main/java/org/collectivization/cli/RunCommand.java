@@ -1,0 +1,105 @@
+package org.collectivization.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.collectivization.experiment.RunJob;
+import org.collectivization.experiment.RunResult;
+import org.collectivization.experiment.Runner;
+import org.collectivization.experiment.Scenario;
+import org.collectivization.model.Params;
+import org.collectivization.model.Region;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code collectivization run SCENARIO}: one headless run, its files, and a short summary. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run one scenario headless and write its folder: timeseries.csv, summary.json,",
+                "scenario.yaml (resolved), manifest.json, charts/ and report.html.",
+                "Every figure is reported in real-world units, whatever the number of simulated households."})
+public final class RunCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "a scenario file, e.g. scenarios/historical.yaml")
+    Path scenario;
+
+    @Option(names = "--seed", paramLabel = "N", description = "random seed (default: the scenario's run.seed)")
+    Long seed;
+
+    @Option(names = "--households", paramLabel = "N",
+            description = "simulated households (default: the scenario's, 250,000; each stands for 25,000,000 / N real ones)")
+    Integer households;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "write exactly here; DIR must not exist yet "
+            + "(default: results/<scenario>/<date-time>-seed<N>/)")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "T", description = "threads to step districts on (default: all cores); "
+            + "the output does not depend on it")
+    Integer threads;
+
+    @Option(names = "--no-report", description = "skip charts and report.html (faster)")
+    boolean noReport;
+
+    @Override
+    public Integer call() throws Exception {
+        if (threads != null && threads < 1) throw new UsageException("--threads must be at least 1, got " + threads);
+        if (seed != null && seed < 0) throw new UsageException("--seed must be a non-negative integer, got " + seed);
+        if (out != null && Files.exists(out)) {
+            throw new UsageException("--out " + out + " already exists; choose a new folder");
+        }
+        Instant started = Instant.now();
+        RunJob job = new RunJob(scenario);
+        job.seed = seed;
+        job.households = households;
+        if (threads != null) job.threads = threads;
+        job.version = Version.version();
+        job.gitCommit = Version.gitCommit();
+        job.commandLine = "collectivization run " + String.join(" ", ProcessInfo.arguments());
+        Scenario s = job.scenario();
+        Params p = Runner.params(s);
+        Path folder = out != null ? out : RunJob.defaultFolder(Path.of("results"), s, p, started);
+        Progress progress = new Progress("run " + s.name(), p.months, "months");
+        RunResult r;
+        try {
+            r = job.run(s, p, progress::update);
+        } finally {
+            progress.close();
+        }
+        job.write(r, folder, started, noReport ? null : Reports.hook());
+        printSummary(r, folder);
+        return 0;
+    }
+
+    static void printSummary(RunResult r, Path folder) {
+        Map<String, Object> s = r.summary();
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "%s, seed %d, %,d households simulated (each stands for %,.0f)%n",
+                r.scenario.name(), r.params.seed, r.params.households, r.params.scale()));
+        b.append(String.format(Locale.ROOT, "Famine deaths (excess deaths, 1930-1934): %s%n", millions((Long) s.get("excess_deaths_total"))));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> byRegion = (Map<String, Object>) s.get("excess_deaths_by_region");
+        for (Region g : Region.ALL) {
+            b.append(String.format(Locale.ROOT, "  %-24s %s%n", g.displayName, millions((Long) byRegion.get(g.id))));
+        }
+        b.append(String.format(Locale.ROOT, "People dekulakized: %s%n", millions((Long) s.get("dekulakized_people"))));
+        b.append(String.format(Locale.ROOT, "Officials and activists killed: %,d (in 1930: %,d)%n",
+                (Long) s.get("officials_killed_total"), (Long) s.get("officials_killed_1930")));
+        b.append("Livestock, 1 January 1929 to 1 January 1934:\n");
+        for (String sp : RunResult.SPECIES) {
+            double from = r.at(sp, "1928-12"), to = r.at(sp, "1933-12");
+            b.append(String.format(Locale.ROOT, "  %-16s %6.1f M -> %6.1f M (%+.0f %%)%n",
+                    sp.replace("_", " and "), from / 1e6, to / 1e6, 100 * (Double) s.get(sp + "_loss_share")));
+        }
+        b.append("Written to ").append(folder).append('\n');
+        System.out.print(b);
+    }
+
+    static String millions(long people) {
+        if (Math.abs(people) >= 1_000_000) return String.format(Locale.ROOT, "%.2f million", people / 1e6);
+        return String.format(Locale.ROOT, "%,d", people);
+    }
+}

@@ -1,0 +1,413 @@
+package org.collectivization.experiment;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Reads scenario files. A root scenario declares every parameter as
+ * {@code {value, unit, range, source}}; a scenario that {@code extends} another changes values only
+ * (a bare value, or {@code {value, source}}), and only of keys its parent declares.
+ *
+ * <p>YAML is read as a tree of plain nodes, never into Java objects; aliases, nesting depth, node
+ * count and file size are bounded, so a hostile file cannot build objects or exhaust memory.
+ */
+public final class Loader {
+    static final long MAX_FILE_BYTES = 1_000_000;
+    static final int MAX_DEPTH = 12;
+    static final int MAX_NODES = 50_000;
+    private static final Set<String> TOP_LEVEL = Set.of("extends", "name", "description");
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
+
+    private Loader() {}
+
+    public static Scenario load(Path file) {
+        return load(file.toAbsolutePath().normalize(), new ArrayDeque<>());
+    }
+
+    private static Scenario load(Path file, Deque<Path> chain) {
+        if (chain.contains(file)) {
+            throw new ScenarioException(chain.peek(), "extends", 0, "extends cycle: " + cycle(chain, file));
+        }
+        MappingNode root = readRoot(file);
+        chain.push(file);
+        try {
+            Map<String, Node> top = new LinkedHashMap<>();
+            for (NodeTuple t : root.getValue()) top.put(keyOf(t, file, ""), t.getValueNode());
+            String name = optionalText(top.get("name"), file, "name");
+            String description = optionalText(top.get("description"), file, "description");
+            Node ext = top.get("extends");
+            Builder b;
+            if (ext != null) {
+                String parentName = optionalText(ext, file, "extends");
+                Path parent = file.getParent().resolve(parentName).normalize();
+                if (!Files.exists(parent)) {
+                    throw new ScenarioException(file, "extends", line(ext), "parent scenario " + parentName + " does not exist");
+                }
+                Scenario base = load(parent, chain);
+                b = new Builder(file, base);
+                if (name == null) name = stem(file);
+                if (description == null) description = base.description();
+            } else {
+                b = new Builder(file, null);
+            }
+            for (NodeTuple t : root.getValue()) {
+                String k = keyOf(t, file, "");
+                if (TOP_LEVEL.contains(k)) continue;
+                b.walk(k, t.getValueNode(), 1);
+            }
+            if (b.params.isEmpty()) {
+                throw new ScenarioException(file, null, 0, "declares no parameters");
+            }
+            return new Scenario(name == null ? stem(file) : name, description == null ? "" : description, file,
+                    b.params, b.groups);
+        } finally {
+            chain.pop();
+        }
+    }
+
+    private static String cycle(Deque<Path> chain, Path again) {
+        List<String> names = new ArrayList<>();
+        List<Path> order = new ArrayList<>(chain);
+        java.util.Collections.reverse(order);
+        for (Path p : order) names.add(p.getFileName().toString());
+        names.add(again.getFileName().toString());
+        return String.join(" -> ", names);
+    }
+
+    private static String stem(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    private static MappingNode readRoot(Path file) {
+        if (!Files.exists(file)) throw new ScenarioException(file, null, 0, "no such file");
+        if (Files.isDirectory(file)) throw new ScenarioException(file, null, 0, "is a directory, not a scenario file");
+        if (!Files.isRegularFile(file)) throw new ScenarioException(file, null, 0, "is not a regular file");
+        String text;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ScenarioException(file, null, 0, "is " + size + " bytes; a scenario may be at most "
+                        + MAX_FILE_BYTES + " bytes");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ScenarioException(file, null, 0, "is not valid UTF-8 text");
+        } catch (IOException e) {
+            throw new ScenarioException(file, null, 0, "cannot be read: " + e.getMessage());
+        }
+        if (text.isBlank()) throw new ScenarioException(file, null, 0, "is empty");
+        LoadSettings settings = LoadSettings.builder()
+                .setAllowDuplicateKeys(false)
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(20)
+                .setCodePointLimit((int) MAX_FILE_BYTES)
+                .setUseMarks(true)
+                .setLabel(file.toString())
+                .build();
+        Optional<Node> node;
+        try {
+            node = new Compose(settings).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+            throw new ScenarioException(file, null, line, "is not valid YAML: " + firstLine(e.getProblem()));
+        } catch (YamlEngineException e) {
+            throw new ScenarioException(file, null, 0, "is not valid YAML: " + firstLine(e.getMessage()));
+        }
+        if (node.isEmpty()) throw new ScenarioException(file, null, 0, "is empty");
+        Node n = node.get();
+        countAndCheck(n, file, 0, new int[1]);
+        if (!(n instanceof MappingNode)) {
+            throw new ScenarioException(file, null, line(n), "must be a mapping of keys to values at the top level");
+        }
+        return (MappingNode) n;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "syntax error";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Bounds depth and size (aliases are shared nodes: counting them bounds their expansion too) and refuses type tags. */
+    private static void countAndCheck(Node n, Path file, int depth, int[] count) {
+        if (++count[0] > MAX_NODES) {
+            throw new ScenarioException(file, null, line(n), "has more than " + MAX_NODES
+                    + " values (or aliases that expand to that many); a scenario is far smaller");
+        }
+        if (depth > MAX_DEPTH) {
+            throw new ScenarioException(file, null, line(n), "is nested more than " + MAX_DEPTH + " levels deep");
+        }
+        if (!PLAIN_TAGS.contains(n.getTag())) {
+            throw new ScenarioException(file, null, line(n), "uses the YAML type tag " + n.getTag().getValue()
+                    + "; only plain values, lists and mappings are allowed");
+        }
+        if (n instanceof MappingNode) {
+            for (NodeTuple t : ((MappingNode) n).getValue()) {
+                countAndCheck(t.getKeyNode(), file, depth + 1, count);
+                countAndCheck(t.getValueNode(), file, depth + 1, count);
+            }
+        } else if (n instanceof SequenceNode) {
+            for (Node c : ((SequenceNode) n).getValue()) countAndCheck(c, file, depth + 1, count);
+        }
+    }
+
+    static int line(Node n) {
+        return n.getStartMark().map(Mark::getLine).map(l -> l + 1).orElse(0);
+    }
+
+    private static String keyOf(NodeTuple t, Path file, String path) {
+        Node k = t.getKeyNode();
+        if (!(k instanceof ScalarNode)) {
+            throw new ScenarioException(file, path, line(k), "keys must be plain words");
+        }
+        return ((ScalarNode) k).getValue();
+    }
+
+    private static String optionalText(Node n, Path file, String key) {
+        if (n == null) return null;
+        if (!(n instanceof ScalarNode) || n.getTag() != Tag.STR) {
+            throw new ScenarioException(file, key, line(n), "must be text");
+        }
+        return ((ScalarNode) n).getValue();
+    }
+
+    static void checkRange(Param p, double v, Path file, int line) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            throw new ScenarioException(file, p.key(), line, "must be a finite number; allowed: " + p.allowed());
+        }
+        if (p.min() != null && p.max() != null && (v < p.min() || v > p.max())) {
+            throw new ScenarioException(file, p.key(), line, Param.fmt(v) + " is outside the allowed range; allowed: "
+                    + p.allowed() + (p.unit() == null || p.unit().isEmpty() ? "" : " (" + p.unit() + ")"));
+        }
+    }
+
+    /** Builds the parameter table of one file on top of its parent's. */
+    private static final class Builder {
+        final Path file;
+        final boolean root;
+        final Map<String, Param> params;
+        final Map<String, List<String>> groups;
+
+        Builder(Path file, Scenario base) {
+            this.file = file;
+            this.root = base == null;
+            this.params = base == null ? new LinkedHashMap<>() : new LinkedHashMap<>(base.params());
+            this.groups = base == null ? new LinkedHashMap<>() : new LinkedHashMap<>(base.groups());
+        }
+
+        void walk(String key, Node node, int depth) {
+            if (root) declare(key, node);
+            else override(key, node);
+        }
+
+        private void addChild(String key) {
+            int dot = key.lastIndexOf('.');
+            String parent = dot < 0 ? "" : key.substring(0, dot);
+            List<String> c = groups.computeIfAbsent(parent, x -> new ArrayList<>());
+            String leaf = key.substring(dot + 1);
+            if (!c.contains(leaf)) c.add(leaf);
+        }
+
+        private void declare(String key, Node node) {
+            if (!(node instanceof MappingNode)) {
+                throw new ScenarioException(file, key, line(node),
+                        "a parameter is declared as {value, unit, range, source}; found a bare value");
+            }
+            MappingNode m = (MappingNode) node;
+            Map<String, Node> fields = fields(m, key);
+            addChild(key);
+            if (!fields.containsKey("value")) {
+                groups.computeIfAbsent(key, x -> new ArrayList<>());
+                for (NodeTuple t : m.getValue()) {
+                    String k = keyOf(t, file, key);
+                    declare(key + "." + k, t.getValueNode());
+                }
+                return;
+            }
+            for (String f : fields.keySet()) {
+                if (!Set.of("value", "unit", "range", "source").contains(f)) {
+                    throw new ScenarioException(file, key + "." + f, line(fields.get(f)),
+                            "a parameter has only value, unit, range and source" + Suggest.didYouMean(f, List.of("value", "unit", "range", "source")));
+                }
+            }
+            Node source = fields.get("source");
+            if (source == null || optionalText(source, file, key + ".source").isBlank()) {
+                throw new ScenarioException(file, key, line(m), "has no source (an article paragraph, a named source, or 'assumption: why')");
+            }
+            Node unit = fields.get("unit");
+            if (unit == null) throw new ScenarioException(file, key, line(m), "has no unit");
+            Object value = parseValue(key, fields.get("value"));
+            Double min = null, max = null;
+            Node range = fields.get("range");
+            if (value instanceof Double || value instanceof List || value instanceof SortedMap) {
+                if (!(range instanceof SequenceNode) || ((SequenceNode) range).getValue().size() != 2) {
+                    throw new ScenarioException(file, key, line(m), "a number needs range: [min, max]");
+                }
+                min = number(key + ".range", ((SequenceNode) range).getValue().get(0));
+                max = number(key + ".range", ((SequenceNode) range).getValue().get(1));
+                if (min > max) throw new ScenarioException(file, key + ".range", line(range), "range is [min, max] with min <= max");
+            }
+            Param p = new Param(key, value, optionalText(unit, file, key + ".unit"), min, max,
+                    optionalText(source, file, key + ".source"), file, line(m));
+            checkValue(p, value, line(m));
+            params.put(key, p);
+        }
+
+        private void override(String key, Node node) {
+            Param p = params.get(key);
+            if (p != null) {
+                int ln = line(node);
+                Object value;
+                String source = null;
+                if (node instanceof MappingNode && !(p.value() instanceof SortedMap)
+                        || node instanceof MappingNode && fields((MappingNode) node, key).containsKey("value")) {
+                    Map<String, Node> f = fields((MappingNode) node, key);
+                    for (String k : f.keySet()) {
+                        if (!k.equals("value") && !k.equals("source")) {
+                            throw new ScenarioException(file, key + "." + k, line(f.get(k)),
+                                    "a scenario that extends another may change only value and source");
+                        }
+                    }
+                    if (!f.containsKey("value")) throw new ScenarioException(file, key, ln, "no value given");
+                    value = parseValue(key, f.get("value"));
+                    if (f.containsKey("source")) source = optionalText(f.get("source"), file, key + ".source");
+                } else {
+                    value = parseValue(key, node);
+                }
+                if (value instanceof SortedMap && p.value() instanceof SortedMap) {
+                    @SuppressWarnings("unchecked")
+                    SortedMap<Integer, Double> merged = new TreeMap<>((SortedMap<Integer, Double>) p.value());
+                    @SuppressWarnings("unchecked")
+                    SortedMap<Integer, Double> over = (SortedMap<Integer, Double>) value;
+                    merged.putAll(over);
+                    value = merged;
+                } else if (!sameKind(value, p.value())) {
+                    throw new ScenarioException(file, key, ln, "must be " + p.allowed());
+                }
+                checkValue(p, value, ln);
+                Param np = p.withValue(value, file, ln);
+                if (source != null) np = np.withSource(source);
+                params.put(key, np);
+                return;
+            }
+            if (groups.containsKey(key)) {
+                if (!(node instanceof MappingNode)) {
+                    throw new ScenarioException(file, key, line(node), "is a group of parameters; give a mapping");
+                }
+                for (NodeTuple t : ((MappingNode) node).getValue()) {
+                    override(key + "." + keyOf(t, file, key), t.getValueNode());
+                }
+                return;
+            }
+            java.util.Set<String> known = new java.util.TreeSet<>(params.keySet());
+            known.addAll(groups.keySet());
+            throw new ScenarioException(file, key, line(node), "unknown key" + Suggest.didYouMean(key, known));
+        }
+
+        private boolean sameKind(Object a, Object b) {
+            if (a instanceof List && b instanceof List) return true;
+            return a.getClass() == b.getClass();
+        }
+
+        private Map<String, Node> fields(MappingNode m, String key) {
+            Map<String, Node> f = new LinkedHashMap<>();
+            for (NodeTuple t : m.getValue()) f.put(keyOf(t, file, key), t.getValueNode());
+            return f;
+        }
+
+        private void checkValue(Param p, Object value, int ln) {
+            if (value instanceof Double) {
+                checkRange(p, (Double) value, file, ln);
+            } else if (value instanceof List) {
+                for (Object o : (List<?>) value) checkRange(p, (Double) o, file, ln);
+            } else if (value instanceof SortedMap) {
+                for (Object o : ((SortedMap<?, ?>) value).values()) checkRange(p, (Double) o, file, ln);
+            }
+        }
+
+        private Object parseValue(String key, Node n) {
+            if (n instanceof ScalarNode) {
+                ScalarNode s = (ScalarNode) n;
+                if (s.getTag() == Tag.INT || s.getTag() == Tag.FLOAT) return number(key, s);
+                if (s.getTag() == Tag.BOOL) return Boolean.parseBoolean(s.getValue().toLowerCase(java.util.Locale.ROOT));
+                if (s.getTag() == Tag.NULL) throw new ScenarioException(file, key, line(n), "has no value");
+                return s.getValue();
+            }
+            if (n instanceof SequenceNode) {
+                List<Double> l = new ArrayList<>();
+                for (Node c : ((SequenceNode) n).getValue()) l.add(number(key, c));
+                return l;
+            }
+            SortedMap<Integer, Double> byYear = new TreeMap<>();
+            for (NodeTuple t : ((MappingNode) n).getValue()) {
+                Node k = t.getKeyNode();
+                if (!(k instanceof ScalarNode) || k.getTag() != Tag.INT) {
+                    throw new ScenarioException(file, key, line(k), "a schedule maps years (1928..1940) to numbers");
+                }
+                int year;
+                try {
+                    year = Integer.parseInt(((ScalarNode) k).getValue());
+                } catch (NumberFormatException e) {
+                    throw new ScenarioException(file, key, line(k), "a schedule maps years (1928..1940) to numbers");
+                }
+                if (year < 1920 || year > 1945) {
+                    throw new ScenarioException(file, key, line(k), "year " + year + " is outside 1920..1945");
+                }
+                byYear.put(year, number(key, t.getValueNode()));
+            }
+            if (byYear.isEmpty()) throw new ScenarioException(file, key, line(n), "an empty schedule");
+            return byYear;
+        }
+
+        private double number(String key, Node n) {
+            if (!(n instanceof ScalarNode) || (n.getTag() != Tag.INT && n.getTag() != Tag.FLOAT)) {
+                throw new ScenarioException(file, key, line(n), "must be a number");
+            }
+            String v = ((ScalarNode) n).getValue().replace("_", "");
+            double d;
+            try {
+                d = v.toLowerCase(java.util.Locale.ROOT).contains("nan") ? Double.NaN
+                        : v.toLowerCase(java.util.Locale.ROOT).contains("inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                throw new ScenarioException(file, key, line(n), "must be a number, found '" + v + "'");
+            }
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new ScenarioException(file, key, line(n), "must be a finite number, found '" + v + "'");
+            }
+            return d;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.collectivization.model;
+
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
+import ec.util.MersenneTwisterFast;
+import org.collectivization.agents.Demography;
+import org.collectivization.agents.Households;
+import org.collectivization.agents.Officials;
+import org.collectivization.agents.Season;
+import org.collectivization.agents.State;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The simulation: households, villages, district officials, regional secretaries and the state,
+ * stepped monthly from October 1928 (see package-info for the schedule). Households are rows of
+ * {@link HouseholdTable}, stepped district by district by a handful of Steppables — never one
+ * schedule entry per household — so the same code runs from 2,500 to 25 million households.
+ *
+ * <p>Randomness: {@link #random} (seeded from the run's seed) for the state; one generator per
+ * district, seeded from the run's seed and the district's number, for everything below it. Districts
+ * are stepped in parallel on {@code threads} threads and give the same numbers on any number.
+ */
+public final class CollectivizationModel extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    private Params params;
+    private final int threads;
+    private transient ForkJoinPool pool;
+
+    public HouseholdTable households;
+    public VillageTable villages;
+    public DistrictTable districts;
+    /** tally[district][Tally.ordinal()]: this month's flows and end-of-month stocks. */
+    public double[][] tally;
+    public State state;
+    /** The step being executed (0 = October 1928). */
+    public int month;
+    /** Households truly well-off by assets at the start (constant; ODD 4.8). */
+    public int welloffHouseholds;
+
+    public CollectivizationModel(Params params, int threads) {
+        super(params.seed);
+        this.params = params;
+        this.threads = Math.max(1, threads);
+    }
+
+    public Params params() {
+        return params;
+    }
+
+    /** Replaces the parameters (a lever change); takes effect from the next phase that reads them. */
+    public void setParams(Params p) {
+        this.params = p;
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        month = 0;
+        Population.build(this);
+        tally = new double[districts.size][Tally.COUNT];
+        state = new State(this);
+        Population.stockUp(this);
+        schedule(Phase.STATE, state);
+        schedule(Phase.SEASON, new Season());
+        schedule(Phase.OFFICIALS, new Officials());
+        schedule(Phase.HOUSEHOLDS, new Households());
+        schedule(Phase.DEMOGRAPHY, new Demography());
+    }
+
+    private void schedule(Phase phase, Steppable s) {
+        schedule.scheduleRepeating(0, phase.ordinal(), s, 1);
+    }
+
+    /** The step number of the current month (the schedule's time). */
+    public int step() {
+        return (int) Math.round(schedule.getTime());
+    }
+
+    /** Runs {@code body} for every district, in parallel; each district touches only its own rows. */
+    public void forEachDistrict(IntConsumer body) {
+        if (threads == 1 || districts.size < 4) {
+            for (int d = 0; d < districts.size; d++) body.accept(d);
+            return;
+        }
+        if (pool == null) pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(() -> IntStream.range(0, districts.size).parallel().forEach(body)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException) throw (RuntimeException) c;
+            if (c instanceof Error) throw (Error) c;
+            throw new IllegalStateException(c);
+        }
+    }
+
+    public void add(int district, Tally t, double v) {
+        tally[district][t.ordinal()] += v;
+    }
+
+    /** The month's total of a tally over all districts, summed in district order (deterministic). */
+    public double total(Tally t) {
+        double s = 0;
+        int i = t.ordinal();
+        for (double[] row : tally) s += row[i];
+        return s;
+    }
+
+    /** Total of a tally over the districts of one region. */
+    public double total(Tally t, Region g) {
+        double s = 0;
+        int i = t.ordinal();
+        for (int d = 0; d < districts.size; d++) if (districts.region[d] == g.ordinal()) s += tally[d][i];
+        return s;
+    }
+
+    /** Clears the flows at the start of a month (stocks are recomputed by the demography phase). */
+    public void clearFlows() {
+        for (double[] row : tally) java.util.Arrays.fill(row, 0, Tally.POPULATION.ordinal(), 0);
+    }
+
+    public static MersenneTwisterFast districtRandom(long seed, int district) {
+        // SplitMix64-style mixing of (seed, district) so neighbouring districts get unrelated streams.
+        long z = seed * 0x9E3779B97F4A7C15L + (district + 1) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        z ^= z >>> 31;
+        return new MersenneTwisterFast(new int[] {(int) z, (int) (z >>> 32), district, (int) seed});
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        if (pool != null) {
+            pool.shutdown();
+            pool = null;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.collectivization.model;
+
+/**
+ * Districts as columns: each has one district official (ODD 2: zeal, fear of purge, compassion,
+ * honesty), a collection point, its villages {@code [firstVillage, firstVillage + villageCount)},
+ * and its own random-number stream so districts can be stepped on any number of threads with the
+ * same result.
+ */
+public final class DistrictTable implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public final int size;
+    public final byte[] region;
+    public final int[] firstVillage;
+    public final int[] villageCount;
+    public final int[] firstHousehold;
+    public final int[] householdCount;
+    public final ec.util.MersenneTwisterFast[] random;
+
+    public final double[] zeal;
+    public final double[] fear;
+    public final double[] compassion;
+    public final double[] honesty;
+    public final boolean[] replace;
+    public final boolean[] pleadedThisYear;
+    public final int[] labelled;
+    public final double[] collectionPointKg;
+    public final double[] reportedHarvestKg;
+    public final double[] hungryShare;
+    public final double[] reliefKg;
+    public final int[] hungryPersons;
+
+    public DistrictTable(int size) {
+        this.size = size;
+        region = new byte[size];
+        firstVillage = new int[size];
+        villageCount = new int[size];
+        firstHousehold = new int[size];
+        householdCount = new int[size];
+        random = new ec.util.MersenneTwisterFast[size];
+        zeal = new double[size];
+        fear = new double[size];
+        compassion = new double[size];
+        honesty = new double[size];
+        replace = new boolean[size];
+        pleadedThisYear = new boolean[size];
+        labelled = new int[size];
+        collectionPointKg = new double[size];
+        reportedHarvestKg = new double[size];
+        hungryShare = new double[size];
+        reliefKg = new double[size];
+        hungryPersons = new int[size];
+    }
+}

@@ -1,0 +1,128 @@
+package org.collectivization.model;
+
+/**
+ * All peasant households as columns (structure of arrays), laid out village by village, so that a
+ * district's households are one contiguous range that streams through the cache. Built for 25 million
+ * rows: about 100 bytes a household, no object per household (../STYLE.md "Scale").
+ *
+ * <p>Stocks change only through the methods below, which refuse to go negative and return what
+ * was really moved.
+ */
+public final class HouseholdTable implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public static final byte PRESENT = 0, DEPORTED = 1, FLED = 2, EXTINCT = 3;
+
+    public static final int COLLECTIVE = 1, PRESSED = 2, KULAK = 4, WELLOFF = 8, HERDER = 16, SETTLED = 32,
+            ACTIVE = 64;
+
+    public final int size;
+    public final byte[] status;
+    public final byte[] flags;
+    public final byte[] members;
+    public final float[] landHa;
+    public final float[] winterSownHa;
+    public final float[] springSownHa;
+    public final float[] grainKg;
+    public final float[] hiddenKg;
+    public final float[] gardenKg;
+    public final float[] meatKg;
+    /** Heads by species: animals[species][household]. */
+    public final float[][] animals;
+    public final float[] reserveMonths;
+    public final float[] coercion;
+    public final float[] attachment;
+    public final float[] riskAversion;
+    public final float[] assets;
+    public final float[] quotaKg;
+    public final float[] deliveredKg;
+    public final float[] takeShare;
+    public final float[] harvestKg;
+
+    public HouseholdTable(int size) {
+        this.size = size;
+        status = new byte[size];
+        flags = new byte[size];
+        members = new byte[size];
+        landHa = new float[size];
+        winterSownHa = new float[size];
+        springSownHa = new float[size];
+        grainKg = new float[size];
+        hiddenKg = new float[size];
+        gardenKg = new float[size];
+        meatKg = new float[size];
+        animals = new float[Species.COUNT][size];
+        reserveMonths = new float[size];
+        coercion = new float[size];
+        attachment = new float[size];
+        riskAversion = new float[size];
+        assets = new float[size];
+        quotaKg = new float[size];
+        deliveredKg = new float[size];
+        takeShare = new float[size];
+        harvestKg = new float[size];
+    }
+
+    /** Bytes of memory per household row. */
+    public static int bytesPerHousehold() {
+        return 3 + 4 * (14 + Species.COUNT);
+    }
+
+    public boolean present(int h) {
+        return status[h] == PRESENT;
+    }
+
+    public boolean is(int h, int flag) {
+        return (flags[h] & flag) != 0;
+    }
+
+    public void set(int h, int flag, boolean on) {
+        flags[h] = (byte) (on ? flags[h] | flag : flags[h] & ~flag);
+    }
+
+    /** Takes up to {@code kg} of visible grain; returns what was taken. */
+    public double takeGrain(int h, double kg) {
+        double t = Math.max(0, Math.min(kg, grainKg[h]));
+        grainKg[h] = (float) Math.max(0, grainKg[h] - t);
+        return t;
+    }
+
+    public double takeHidden(int h, double kg) {
+        double t = Math.max(0, Math.min(kg, hiddenKg[h]));
+        hiddenKg[h] = (float) Math.max(0, hiddenKg[h] - t);
+        return t;
+    }
+
+    public double takeGarden(int h, double kg) {
+        double t = Math.max(0, Math.min(kg, gardenKg[h]));
+        gardenKg[h] = (float) Math.max(0, gardenKg[h] - t);
+        return t;
+    }
+
+    public double takeMeat(int h, double kg) {
+        double t = Math.max(0, Math.min(kg, meatKg[h]));
+        meatKg[h] = (float) Math.max(0, meatKg[h] - t);
+        return t;
+    }
+
+    public double takeAnimals(int h, int species, double heads) {
+        float[] a = animals[species];
+        double t = Math.max(0, Math.min(heads, a[h]));
+        a[h] = (float) Math.max(0, a[h] - t);
+        return t;
+    }
+
+    public void addGrain(int h, double kg) {
+        grainKg[h] += (float) Math.max(0, kg);
+    }
+
+    public void addAnimals(int h, int species, double heads) {
+        animals[species][h] += (float) Math.max(0, heads);
+    }
+
+    public double herd(int h) {
+        double s = 0;
+        for (int i = 0; i < Species.COUNT; i++) s += animals[i][h];
+        return s;
+    }
+}

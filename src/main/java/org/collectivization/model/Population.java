@@ -1,0 +1,204 @@
+package org.collectivization.model;
+
+import ec.util.MersenneTwisterFast;
+
+/**
+ * Builds the villages, districts and households of autumn 1928 (ODD §5 Initialization): regions
+ * by their household shares, ~100 households a village and 10 villages a district at every size,
+ * households drawn from each district's own random stream.
+ */
+public final class Population {
+    private Population() {}
+
+    /** Wealth spread: log-normal sigma of a household's size of farm (land and herd). */
+    static final double WEALTH_SIGMA = 0.45;
+
+    public static void build(CollectivizationModel m) {
+        Params p = m.params();
+        int n = p.households;
+        int[] perRegion = largestRemainder(n, p.householdShare);
+        int villageCount = 0, districtCount = 0;
+        for (Region g : Region.ALL) {
+            int nv = villagesFor(perRegion[g.ordinal()], p.householdsPerVillage);
+            villageCount += nv;
+            districtCount += (nv + p.villagesPerDistrict - 1) / p.villagesPerDistrict;
+        }
+        HouseholdTable h = new HouseholdTable(n);
+        VillageTable v = new VillageTable(villageCount);
+        DistrictTable d = new DistrictTable(districtCount);
+        int hh = 0, vi = 0, di = 0;
+        for (Region g : Region.ALL) {
+            int nr = perRegion[g.ordinal()];
+            int nv = villagesFor(nr, p.householdsPerVillage);
+            if (nv == 0) continue;
+            int firstVillage = vi;
+            for (int j = 0; j < nv; j++) {
+                int size = nr / nv + (j < nr % nv ? 1 : 0);
+                v.region[vi] = (byte) g.ordinal();
+                v.firstHousehold[vi] = hh;
+                v.householdCount[vi] = size;
+                hh += size;
+                vi++;
+            }
+            int nd = (nv + p.villagesPerDistrict - 1) / p.villagesPerDistrict;
+            int vv = firstVillage;
+            for (int j = 0; j < nd; j++) {
+                int size = nv / nd + (j < nv % nd ? 1 : 0);
+                d.region[di] = (byte) g.ordinal();
+                d.firstVillage[di] = vv;
+                d.villageCount[di] = size;
+                d.firstHousehold[di] = v.firstHousehold[vv];
+                int count = 0;
+                for (int k = vv; k < vv + size; k++) {
+                    v.district[k] = di;
+                    count += v.householdCount[k];
+                }
+                d.householdCount[di] = count;
+                d.random[di] = CollectivizationModel.districtRandom(p.seed, di);
+                vv += size;
+                di++;
+            }
+        }
+        layOut(v);
+        m.households = h;
+        m.villages = v;
+        m.districts = d;
+        m.forEachDistrict(k -> populate(m, k));
+        int welloff = 0;
+        for (int i = 0; i < n; i++) if (h.is(i, HouseholdTable.WELLOFF)) welloff++;
+        m.welloffHouseholds = welloff;
+    }
+
+    static int villagesFor(int households, int perVillage) {
+        if (households == 0) return 0;
+        return Math.max(1, (int) Math.round((double) households / perVillage));
+    }
+
+    /** Splits {@code n} by shares so the parts sum to {@code n} exactly (largest remainder). */
+    static int[] largestRemainder(int n, double[] shares) {
+        double sum = 0;
+        for (double s : shares) sum += s;
+        int[] parts = new int[shares.length];
+        double[] rest = new double[shares.length];
+        int given = 0;
+        for (int i = 0; i < shares.length; i++) {
+            double exact = n * shares[i] / sum;
+            parts[i] = (int) Math.floor(exact);
+            rest[i] = exact - parts[i];
+            given += parts[i];
+        }
+        while (given < n) {
+            int best = 0;
+            for (int i = 1; i < shares.length; i++) if (rest[i] > rest[best]) best = i;
+            parts[best]++;
+            rest[best] = -1;
+            given++;
+        }
+        return parts;
+    }
+
+    /** Villages on a grid, region by region in bands of columns, so a map shows regions as blocks. */
+    static void layOut(VillageTable v) {
+        int width = Math.max(1, (int) Math.ceil(Math.sqrt(v.size * 16.0 / 9.0)));
+        for (int i = 0; i < v.size; i++) {
+            v.x[i] = i % width;
+            v.y[i] = i / width;
+        }
+    }
+
+    private static void populate(CollectivizationModel m, int d) {
+        Params p = m.params();
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        DistrictTable dt = m.districts;
+        MersenneTwisterFast rnd = dt.random[d];
+        Region g = Region.ALL[dt.region[d]];
+        int r = g.ordinal();
+        int first = dt.firstHousehold[d], end = first + dt.householdCount[d];
+        double full = p.bodyReserveMonths;
+        for (int i = first; i < end; i++) {
+            boolean herder = p.herderShare[r] > 0 && rnd.nextDouble() < p.herderShare[r];
+            double w = Math.exp(WEALTH_SIGMA * rnd.nextGaussian() - WEALTH_SIGMA * WEALTH_SIGMA / 2);
+            int members = 1 + org.collectivization.rules.Mortality.poisson(p.personsPerHousehold[r] - 1, rnd.nextDouble());
+            h.members[i] = (byte) Math.min(p.maxMembers, members);
+            h.status[i] = HouseholdTable.PRESENT;
+            h.set(i, HouseholdTable.HERDER, herder);
+            h.landHa[i] = (float) ((herder ? p.sownHaPerHerder : p.sownHaPerHousehold[r]) * w);
+            h.winterSownHa[i] = (float) (h.landHa[i] * p.winterShare[r]);
+            for (int s = 0; s < Species.COUNT; s++) {
+                double mean = herder ? p.herdPerHousehold[s] : p.animalsPerHousehold[r][s];
+                h.animals[s][i] = (float) (mean * w);
+            }
+            h.reserveMonths[i] = (float) full;
+            h.attachment[i] = (float) (p.attachmentMean + p.attachmentSd * rnd.nextGaussian()
+                    + p.wealthAttachment * (w - 1));
+            h.riskAversion[i] = (float) Math.min(1, 2 * p.riskAversionMean * rnd.nextDouble());
+            h.assets[i] = (float) w;
+            h.gardenKg[i] = (float) (h.members[i] * p.gardenKgPerPersonYear[r] * 9 / 12.0);
+            h.takeShare[i] = (float) p.normalTakeShare;
+        }
+        markWelloff(h, first, end, p.welloffShare);
+        dt.zeal[d] = clamp(p.zealMean + p.zealSd * rnd.nextGaussian());
+        dt.compassion[d] = clamp(p.compassionMean + p.traitSd * rnd.nextGaussian());
+        dt.honesty[d] = clamp(p.honestyMean + p.traitSd * rnd.nextGaussian());
+        for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
+            int a = v.firstHousehold[k], b = a + v.householdCount[k];
+            for (int i = a; i < b; i++) {
+                if (rnd.nextDouble() < p.initialCollectivizedShare) Kolkhoz.join(m, k, i, false);
+            }
+        }
+    }
+
+    static double clamp(double x) {
+        return Math.max(0, Math.min(1, x));
+    }
+
+    /** The truly well-off: the top share of a district's households by assets (ODD 4.8). */
+    private static void markWelloff(HouseholdTable h, int first, int end, double share) {
+        int n = end - first;
+        int count = (int) Math.round(share * n);
+        if (count == 0) return;
+        Integer[] idx = new Integer[n];
+        for (int i = 0; i < n; i++) idx[i] = first + i;
+        java.util.Arrays.sort(idx, (a, b) -> Float.compare(h.assets[b], h.assets[a]) != 0
+                ? Float.compare(h.assets[b], h.assets[a]) : Integer.compare(a, b));
+        for (int i = 0; i < count; i++) h.set(idx[i], HouseholdTable.WELLOFF, true);
+    }
+
+    /**
+     * Stocks of October 1928 (ODD §5): each household holds what it needs until the next harvest —
+     * food grain, fodder, spring seed — plus what it still owes on the 1928/29 plan, plus a small
+     * buffer. The quotas must be set first.
+     */
+    public static void stockUp(CollectivizationModel m) {
+        Params p = m.params();
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        int monthsLeft = 9;
+        for (int k = 0; k < v.size; k++) {
+            int r = v.region[k];
+            int a = v.firstHousehold[k], b = a + v.householdCount[k];
+            for (int i = a; i < b; i++) {
+                double persons = h.members[i];
+                double dairy = 0, fodder = 0;
+                for (int s = 0; s < Species.COUNT; s++) {
+                    dairy += h.animals[s][i] * p.dairyKgPerHeadMonth[s];
+                    fodder += h.is(i, HouseholdTable.HERDER) ? 0 : h.animals[s][i] * p.fodderKgPerHeadMonth[s];
+                }
+                double food = Math.max(0, persons * p.needKgPerPersonMonth - dairy) * monthsLeft - h.gardenKg[i];
+                if (h.is(i, HouseholdTable.HERDER)) food = persons * p.needKgPerPersonMonth * p.herderGrainDietShare * 2;
+                double seed = h.landHa[i] * (1 - p.winterShare[r]) * p.seedKgPerHa;
+                double grain = Math.max(0, food) * 1.1 + fodder * monthsLeft + seed + h.quotaKg[i];
+                if (h.is(i, HouseholdTable.COLLECTIVE)) {
+                    v.storeKg[k] += seed + h.quotaKg[i] + fodder * monthsLeft;
+                    h.grainKg[i] = (float) (Math.max(0, food) * 1.1);
+                } else {
+                    h.grainKg[i] = (float) grain;
+                }
+            }
+            for (int s = 0; s < Species.COUNT; s++) {
+                v.storeKg[k] += v.herd[s][k] * p.fodderKgPerHeadMonth[s] * monthsLeft;
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.collectivization.rules;
+
+/** ODD 4.6 Concealment: hiding grain, and officials' searches. */
+public final class Concealment {
+    private Concealment() {}
+
+    /** Share of newly harvested grain a household hides: rises with grievance and quota pressure. */
+    public static double hideShare(double base, double grievanceWeight, double grievance, double pressureWeight,
+                                   double quotaPressure, double maxShare) {
+        double s = base + grievanceWeight * Math.max(0, grievance) + pressureWeight * Math.max(0, quotaPressure);
+        return Math.max(0, Math.min(maxShare, s));
+    }
+
+    /** Probability a household is searched this month: rises with the official's zeal. */
+    public static double searchProbability(double perMonth, double zeal, double multiplier) {
+        return Math.max(0, Math.min(1, perMonth * zeal * multiplier));
+    }
+}

@@ -1,0 +1,49 @@
+package org.collectivization.rules;
+
+/** ODD 4.3 Livestock: breeding, mortality and the slaughter decision. */
+public final class Livestock {
+    private Livestock() {}
+
+    /**
+     * How strongly a household expects its animals to be taken (0-1): the pressure on its village to
+     * join, the share of neighbours already in the collective farm (whose animals were pooled), and
+     * recent seizures of animals or grain in the village.
+     */
+    public static double expectedConfiscation(double pressure, double neighboursJoinedShare, double recentSeizures,
+                                              double neighbourWeight, double seizureWeight) {
+        double e = pressure + neighbourWeight * neighboursJoinedShare + seizureWeight * recentSeizures;
+        return Math.max(0, Math.min(1, e));
+    }
+
+    /**
+     * Share of its herd a household slaughters this month because it expects to lose it: nothing
+     * below the threshold, rising linearly to {@code maxShare} at certainty.
+     */
+    public static double panicSlaughterShare(double expectedConfiscation, double threshold, double maxShare) {
+        if (expectedConfiscation <= threshold || threshold >= 1) return 0;
+        return maxShare * (expectedConfiscation - threshold) / (1 - threshold);
+    }
+
+    /**
+     * Young born at the yearly breeding: the birth rate times the herd, times the fodder condition,
+     * and collapsing once the herd is below the replacement level (too few breeding females kept).
+     */
+    public static double births(double herd, double birthsPerHead, double fedShare, double herdRatio,
+                                double replacementShare) {
+        if (herd <= 0) return 0;
+        double viability = replacementShare <= 0 ? 1 : Math.min(1, herdRatio / replacementShare);
+        return herd * birthsPerHead * Math.max(0, Math.min(1, fedShare)) * viability * viability;
+    }
+
+    /** Monthly mortality share: natural, times the socialized factor, plus the fodder shortfall. */
+    public static double mortalityShare(double perYear, double socializedFactor, double fodderShortfall,
+                                        double fodderMortalityPerMonth) {
+        double m = perYear / 12 * socializedFactor + fodderMortalityPerMonth * Math.max(0, Math.min(1, fodderShortfall));
+        return Math.min(1, m);
+    }
+
+    /** The normal autumn offtake: the year's increase above what the farm can keep. */
+    public static double normalSlaughter(double herd, double capacity) {
+        return Math.max(0, herd - capacity);
+    }
+}

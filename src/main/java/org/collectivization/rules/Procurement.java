@@ -1,0 +1,40 @@
+package org.collectivization.rules;
+
+/** ODD 4.4 Procurement plan and ODD 4.5 Requisition. */
+public final class Procurement {
+    private Procurement() {}
+
+    /** Plan = the centre's needs, capped at share x the centre's (optimistic) estimate of the harvest. */
+    public static double planT(double centreNeedsT, double shareCap, double estimateT, double optimism) {
+        return Math.max(0, Math.min(centreNeedsT, shareCap * estimateT * (1 + optimism)));
+    }
+
+    /**
+     * The centre's estimate of a region's harvest: the latest report, but never falling by more than
+     * {@code fallPerYear} from the previous estimate (anchored on the best recent harvest).
+     */
+    public static double estimateT(double previousEstimateT, double reportedT, double fallPerYear) {
+        return Math.max(reportedT, previousEstimateT * (1 - fallPerYear));
+    }
+
+    /** Share of the remaining gap a brigade takes this month: rises with the official's zeal. */
+    public static double monthlyTakeShare(double base, double perZeal, double zeal) {
+        return Math.max(0, Math.min(1, base + perZeal * zeal));
+    }
+
+    /**
+     * Grain a requisition leaves: seed for the next sowing if the policy says so, and a food minimum
+     * until the next harvest that a zealous official partly ignores.
+     */
+    public static double protectedKg(boolean leaveSeed, double seedNeedKg, double foodMinimumKgPerPersonYear,
+                                     double persons, int monthsUntilHarvest, double zeal, double zealErodes) {
+        double food = foodMinimumKgPerPersonYear / 12 * persons * monthsUntilHarvest
+                * Math.max(0, 1 - zeal * zealErodes);
+        return (leaveSeed ? seedNeedKg : 0) + food;
+    }
+
+    /** Exports so far: a share of what was procured above the towns' and army's needs. */
+    public static double exportsDueT(double procuredT, double domesticNeedsT, double exportShare) {
+        return Math.max(0, procuredT - domesticNeedsT) * exportShare;
+    }
+}
