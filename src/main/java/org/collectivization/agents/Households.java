@@ -97,35 +97,49 @@ public final class Households implements Steppable {
     /** Seed a farmer keeps back for the sowings still to come before the next harvest. */
     static double seedToKeepKg(Params p, HouseholdTable h, int i, int region, int moy) {
         if (h.is(i, HouseholdTable.COLLECTIVE)) return 0;
-        double share = 0;
-        if (moy >= 7 && moy <= 9) share += p.winterShare[region];
-        if (moy >= 7 || moy <= 4) share += 1 - p.winterShare[region];
-        return h.landHa[i] * share * p.seedKgPerHa;
+        return h.landHa[i] * sowingShareStillToCome(p, region, moy) * p.seedKgPerHa;
     }
 
-    /** ODD 4.7 and 4.2: the collective farm pays the state first, keeps seed, and shares the rest by labour. */
+    /**
+     * ODD 4.7 and 4.2: the collective farm keeps seed for the coming sowings and fodder for its herd,
+     * and shares out grain to its members by labour (household size), spreading its store over the
+     * months until the harvest as a household would; the state's brigades have already taken their
+     * share this month.
+     */
     private static void shareOutKolkhozGrain(CollectivizationModel m, int k) {
         Params p = m.params();
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
-        double persons = 0, gap = 0;
+        double persons = 0;
         for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
-            if (!h.present(i) || !h.is(i, HouseholdTable.COLLECTIVE)) continue;
-            persons += h.members[i];
-            gap += Math.max(0, h.quotaKg[i] - h.deliveredKg[i]);
+            if (h.present(i) && h.is(i, HouseholdTable.COLLECTIVE)) persons += h.members[i];
         }
         if (persons == 0 || v.storeKg[k] <= 0) return;
         int monthsLeft = Calendar.monthsUntilHarvest(m.month);
-        double seed = v.memberLandHa[k] * p.seedKgPerHa;
+        double seed = v.memberLandHa[k] * sowingShareStillToCome(p, v.region[k], Calendar.monthOfYear(m.month))
+                * p.seedKgPerHa;
         double fodder = 0;
         for (int s = 0; s < Species.COUNT; s++) fodder += v.herd[s][k] * p.fodderKgPerHeadMonth[s] * monthsLeft;
-        double available = v.storeKg[k] - seed - gap - 0.5 * fodder;
-        if (available <= 0) return;
-        double pool = Math.min(available / monthsLeft, persons * p.needKgPerPersonMonth);
+        double available = v.storeKg[k] - seed - 0.5 * fodder;
+        double wanted = persons * p.needKgPerPersonMonth * KOLKHOZ_GRAIN_SHARE;
+        double survival = persons * p.survivalKgPerPersonMonth() * KOLKHOZ_GRAIN_SHARE;
+        double pool = Consumption.ration(Math.max(0, available), monthsLeft, wanted, survival);
+        if (pool <= 0) return;
         for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
             if (!h.present(i) || !h.is(i, HouseholdTable.COLLECTIVE)) continue;
             h.addGrain(i, v.takeStore(k, pool * h.members[i] / persons));
         }
+    }
+
+    /** Members still have milk, potatoes and their private plot: the farm provides the grain part of the diet. */
+    static final double KOLKHOZ_GRAIN_SHARE = 0.8;
+
+    /** Share of a farm's land still to be sown before the next harvest (winter sowing in September, spring in April). */
+    static double sowingShareStillToCome(Params p, int region, int moy) {
+        double share = 0;
+        if (moy >= 7 && moy <= 9) share += p.winterShare[region];
+        if (moy >= 7 || moy <= 4) share += 1 - p.winterShare[region];
+        return share;
     }
 
     /** ODD 4.11: relief granted to the region reaches its hungry households by size. */
@@ -312,8 +326,8 @@ public final class Households implements Steppable {
 
     /**
      * ODD 4.3 slaughter decision: an individual farmer who expects its animals to be taken —
-     * pressure on the village, neighbours who joined, recent seizures — slaughters part of its herd
-     * and eats the meat (horses, needed for work, last).
+     * pressure on the village, neighbours who joined, recent seizures — slaughters its herd down to
+     * what it is willing to risk, and eats the meat (horses, needed for work, are kept longer).
      */
     private static void decideSlaughter(CollectivizationModel m, int d, int k, int i, double pressure) {
         Params p = m.params();
@@ -327,7 +341,8 @@ public final class Households implements Steppable {
         double killed = 0;
         for (int s = 0; s < Species.COUNT; s++) {
             double f = s == Species.HORSES.ordinal() ? share * p.horseKeepFactor : share;
-            double heads = h.takeAnimals(i, s, h.animals[s][i] * f);
+            double capacity = Season.capacity(p, h, i, v.region[k], s);
+            double heads = h.takeAnimals(i, s, Livestock.panicSlaughterHeads(h.animals[s][i], capacity, f));
             h.meatKg[i] += (float) (heads * p.meatKgPerHead[s]);
             killed += heads;
         }
@@ -348,7 +363,7 @@ public final class Households implements Steppable {
         h.coercion[i] = (float) (h.coercion[i] * p.coercionMemory + felt);
         double full = p.bodyReserveMonths;
         double hardship = p.hardshipWeight * (1 - h.reserveMonths[i] / full);
-        double grievance = Resistance.grievance(h.coercion[i], hardship, p.legitimacy);
+        double grievance = Resistance.grievance(h.coercion[i], hardship, p.legitimacy) * h.attachment[i];
         double enforcers = p.enforcersPerVillage * (0.5 + m.state.campaignIntensity);
         double arrest = Resistance.arrestProbability(p.arrestK, enforcers, v.activeHouseholds[k]);
         double capacity = Math.min(1, h.reserveMonths[i] / (full / 2));

@@ -207,7 +207,7 @@ public final class Officials implements Steppable {
             if (!h.present(i)) continue;
             h.takeGarden(i, h.gardenKg[i] * fine);
             h.takeMeat(i, h.meatKg[i] * fine);
-            for (int s = 0; s < Species.COUNT; s++) seized += h.takeAnimals(i, s, h.animals[s][i] * fine);
+            for (int s = 0; s < Species.COUNT; s++) seized += h.takeAnimals(i, s, h.animals[s][i] * p.blacklistAnimalFinePerMonth);
             h.coercion[i] += (float) (p.coercionSeizure * fine);
         }
         v.seizureMemory[k] += fine;

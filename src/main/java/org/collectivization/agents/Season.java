@@ -47,23 +47,25 @@ public final class Season implements Steppable {
         }
     }
 
-    /** ODD 4.1: what share of its harvest the state took this year: households expect the same next year. */
+    /**
+     * ODD 4.1: what share of its harvest the state took this year; households expect the same next
+     * year. An individual farmer judges by its own deliveries, a collective farm's members by the
+     * village's (the farm's harvest and deliveries mix with those of the members who joined during the year).
+     */
     private static void rememberTakeShare(CollectivizationModel m, int k) {
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
-        double memberDelivered = 0;
+        double harvest = v.harvestKg[k];
+        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+            if (h.present(i)) harvest += h.harvestKg[i];
+        }
+        double village = harvest > 0 ? Math.min(1, v.deliveredKg[k] / harvest) : 0;
         for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
             if (!h.present(i)) continue;
-            if (h.is(i, HouseholdTable.COLLECTIVE)) {
-                memberDelivered += h.deliveredKg[i];
-            } else if (h.harvestKg[i] > 0) {
+            if (h.is(i, HouseholdTable.COLLECTIVE) || h.harvestKg[i] <= 0) {
+                h.takeShare[i] = (float) village;
+            } else {
                 h.takeShare[i] = (float) Math.min(1, h.deliveredKg[i] / h.harvestKg[i]);
-            }
-        }
-        double kolkhozShare = v.harvestKg[k] > 0 ? Math.min(1, memberDelivered / v.harvestKg[k]) : -1;
-        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
-            if (h.present(i) && h.is(i, HouseholdTable.COLLECTIVE) && kolkhozShare >= 0) {
-                h.takeShare[i] = (float) kolkhozShare;
             }
         }
     }
@@ -210,7 +212,7 @@ public final class Season implements Steppable {
         return perHa * m.villages.memberLandHa[k] * Kolkhoz.pooledShare(p, species);
     }
 
-    /** ODD 4.3: the normal autumn slaughter of the year's increase; the meat goes into store. */
+    /** ODD 4.3: the normal autumn slaughter of the year's increase; the meat is salted or dried for the winter (other food). */
     private static void autumnSlaughter(CollectivizationModel m, int d, int k) {
         Params p = m.params();
         HouseholdTable h = m.households;
@@ -221,7 +223,7 @@ public final class Season implements Steppable {
             if (!h.present(i)) continue;
             for (int s = 0; s < Species.COUNT; s++) {
                 double heads = h.takeAnimals(i, s, Livestock.normalSlaughter(h.animals[s][i], capacity(p, h, i, r, s)));
-                h.meatKg[i] += (float) (heads * p.meatKgPerHead[s]);
+                h.gardenKg[i] += (float) (heads * p.meatKgPerHead[s]);
                 killed += heads;
             }
         }
@@ -243,7 +245,7 @@ public final class Season implements Steppable {
         }
         if (persons == 0) return;
         for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
-            if (h.present(i) && h.is(i, HouseholdTable.COLLECTIVE)) h.meatKg[i] += (float) (kg * h.members[i] / persons);
+            if (h.present(i) && h.is(i, HouseholdTable.COLLECTIVE)) h.gardenKg[i] += (float) (kg * h.members[i] / persons);
         }
     }
 

@@ -89,6 +89,7 @@ public final class Params {
     public final int blacklistFrom;
     public final double blacklistFulfilmentBelow;
     public final double blacklistFinePerMonth;
+    public final double blacklistAnimalFinePerMonth;
     public final double[] livestockProcurementShare = new double[YEARS];
 
     // concealment (ODD 4.6)
@@ -289,6 +290,7 @@ public final class Params {
         blacklistFrom = r.month("procurement.blacklist_from");
         blacklistFulfilmentBelow = r.number("procurement.blacklist_fulfilment_below");
         blacklistFinePerMonth = r.number("procurement.blacklist_fine_per_month");
+        blacklistAnimalFinePerMonth = r.number("procurement.blacklist_animal_fine_per_month");
 
         hideBaseShare = r.number("concealment.base_share");
         hideGrievanceWeight = r.number("concealment.grievance_weight");

@@ -16,12 +16,19 @@ public final class Livestock {
     }
 
     /**
-     * Share of its herd a household slaughters this month because it expects to lose it: nothing
-     * below the threshold, rising linearly to {@code maxShare} at certainty.
+     * Share of its farm's usual herd a household would rather eat than lose, given how strongly it
+     * expects confiscation: nothing below the threshold, rising linearly to {@code maxShare} at
+     * certainty. The household slaughters down to the rest; it does not slaughter again unless its
+     * expectation rises.
      */
     public static double panicSlaughterShare(double expectedConfiscation, double threshold, double maxShare) {
         if (expectedConfiscation <= threshold || threshold >= 1) return 0;
-        return maxShare * (expectedConfiscation - threshold) / (1 - threshold);
+        return maxShare * Math.min(1, (expectedConfiscation - threshold) / (1 - threshold));
+    }
+
+    /** Heads to slaughter so that the herd falls to (1 - share) of the farm's usual herd. */
+    public static double panicSlaughterHeads(double herd, double capacity, double share) {
+        return Math.max(0, herd - (1 - share) * capacity);
     }
 
     /**
