@@ -76,13 +76,16 @@ final class ChartStyle {
         return families.contains("DejaVu Sans") ? "DejaVu Sans" : Font.SANS_SERIF;
     }
 
-    /** The CSS font-family list an SVG names for a Java font family. */
+    /**
+     * The CSS font-family list an SVG names for a Java font family. Names are left unquoted: JFreeSVG
+     * writes the style attribute in single quotes, and CSS accepts family names of plain words.
+     */
     static String cssFontFamily(String javaFamily) {
         if (javaFamily.equals("DejaVu Sans") || javaFamily.equals(Font.SANS_SERIF)) {
             // Verdana has nearly the metrics of DejaVu Sans (both descend from Bitstream Vera)
-            return "'DejaVu Sans', 'Bitstream Vera Sans', Verdana, sans-serif";
+            return "DejaVu Sans, Bitstream Vera Sans, Verdana, sans-serif";
         }
-        return "'" + javaFamily.replace("'", "") + "', sans-serif";
+        return javaFamily.replaceAll("[^A-Za-z0-9 -]", "") + ", sans-serif";
     }
 
     static Stroke line(int styleIndex) {
@@ -118,6 +121,7 @@ final class ChartStyle {
         source.setPaint(Palette.NOTE);
         source.setPosition(RectangleEdge.BOTTOM);
         source.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        source.setTextAlignment(HorizontalAlignment.LEFT);
         source.setPadding(new RectangleInsets(8, 8, 0, 4));
         chart.addSubtitle(source);
 
@@ -137,6 +141,7 @@ final class ChartStyle {
             n.setPaint(Palette.NOTE);
             n.setPosition(RectangleEdge.TOP);
             n.setHorizontalAlignment(HorizontalAlignment.LEFT);
+            n.setTextAlignment(HorizontalAlignment.LEFT);
             n.setPadding(new RectangleInsets(0, 8, 6, 4));
             chart.addSubtitle(n);
         }
@@ -252,6 +257,7 @@ final class ChartStyle {
         ValueMarker m = new ValueMarker(value, colour, stroke);
         m.setLabelFont(MARKER_LABEL);
         m.setLabelPaint(colour);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
         return m;
     }
 }

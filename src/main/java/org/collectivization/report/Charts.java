@@ -14,6 +14,7 @@ import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -32,6 +33,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.time.TimePeriodAnchor;
 import org.jfree.data.time.TimeSeries;
@@ -102,7 +104,7 @@ public final class Charts {
         bars.setRenderer(barRenderer);
 
         double need = data.foodNeedKgPerPersonYear();
-        NumberAxis kgAxis = ChartStyle.valueAxis("kg per person");
+        NumberAxis kgAxis = ChartStyle.valueAxis("kg per person per year");
         double maxLeft = years.stream().mapToDouble(GrainBalance.AgriYear::leftPerPersonKg)
                 .filter(v -> !Double.isNaN(v)).max().orElse(0);
         double minLeft = years.stream().mapToDouble(GrainBalance.AgriYear::leftPerPersonKg)
@@ -130,9 +132,9 @@ public final class Charts {
         perPerson.setRenderer(lineRenderer);
         ValueMarker needLine = ChartStyle.referenceLine(need, Palette.VERMILLION, 2.5f, new float[] {10f, 6f});
         needLine.setLabel("Food need: " + Formats.count(need) + " kg per person per year");
-        needLine.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        needLine.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        needLine.setLabelOffset(new org.jfree.ui.RectangleInsets(2, 8, 2, 2));
+        needLine.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        needLine.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        needLine.setLabelOffset(new org.jfree.ui.RectangleInsets(4, 2, 4, 8));
         perPerson.addRangeMarker(needLine, Layer.BACKGROUND);
 
         CategoryAxis yearAxis = ChartStyle.categoryAxis("Agricultural year (July to June)");
@@ -177,10 +179,12 @@ public final class Charts {
                 bars(Palette.VERMILLION));
         ChartStyle.style(bottom);
 
+        panelLabel(top, "Herds at each month's end");
+        panelLabel(bottom, "Animals of all species slaughtered during the month");
         CombinedDomainXYPlot plot = combined(t, top, 3, bottom, 2);
         return ChartStyle.chart("Livestock by species, and animals slaughtered each month",
                 plot, data.sourceNote(),
-                "Herds counted at each month's end (above); all species slaughtered during the month (below).");
+                "Millions of head of livestock in the villages, by species, and how many animals were slaughtered.");
     }
 
     // ---------------------------------------------------------------- 3. collectivization and repression
@@ -217,12 +221,15 @@ public final class Charts {
         ChartStyle.style(repressedPlot);
         ((XYLineAndShapeRenderer) repressedPlot.getRenderer()).setSeriesStroke(1, ChartStyle.line(1));
 
+        panelLabel(sharePlot, "Share of households in collective farms");
+        panelLabel(labelledPlot, "Households labelled kulak, against households truly well-off");
+        panelLabel(repressedPlot, "People dekulakized and deported, counted since the run began");
         CombinedDomainXYPlot plot = combined(t, sharePlot, 1, labelledPlot, 1);
         plot.add(repressedPlot, 1);
         return ChartStyle.chart("Collectivization and repression",
                 plot, data.sourceNote(),
-                "Share of households in collective farms; households labelled kulak against those truly"
-                        + " well-off; people dekulakized and deported. All at each month's end.");
+                "All values at each month's end. \u201cLabelled kulak\u201d counts every household ever so labelled;"
+                        + " \u201ctruly well-off\u201d counts those that were in fact well-off.");
     }
 
     // ---------------------------------------------------------------- 4. famine
@@ -257,7 +264,9 @@ public final class Charts {
         ChartStyle.style(regionPlot);
         regionPlot.addRangeMarker(zeroLine(), Layer.BACKGROUND);
 
-        CombinedDomainXYPlot plot = combined(t, totalPlot, 1, regionPlot, 1);
+        panelLabel(totalPlot, "All regions");
+        panelLabel(regionPlot, "By region");
+        CombinedDomainXYPlot plot = combined(t, totalPlot, 2, regionPlot, 3);
         return ChartStyle.chart("Famine: excess deaths per month, in all and by region",
                 plot, data.sourceNote(),
                 "Excess deaths: deaths above those expected at the normal death rate. Below zero, fewer"
@@ -321,6 +330,7 @@ public final class Charts {
         renderer.setItemLabelAnchorOffset(8);
         CategoryPlot plot = new CategoryPlot(dataset, regionAxis, valueAxis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
         ChartStyle.style(plot);
         plot.addRangeMarker(zeroLine(), Layer.FOREGROUND);
         LegendItemCollection legend = new LegendItemCollection();
@@ -345,26 +355,32 @@ public final class Charts {
      */
     public static JFreeChart pressureResponse(RunData data) {
         TimeTable t = data.series();
-        XYPlot disturbances = countPanel(t, "Peasant disturbances", "disturbances", "Disturbances", Palette.BLACK);
-        XYPlot killed = countPanel(t, "Officials killed", "officials_killed", "Officials", Palette.VERMILLION);
-        XYPlot pleas = countPanel(t, "Pleas for relief", "pleas", "Pleas", Palette.ORANGE);
+        XYPlot disturbances = countPanel(t, "Peasant disturbances", "disturbances", Palette.BLACK);
+        XYPlot killed = countPanel(t, "Officials killed", "officials_killed", Palette.VERMILLION);
+        XYPlot pleas = countPanel(t, "Pleas for relief", "pleas", Palette.ORANGE);
 
         Scale tonnes = Scale.forMaximum(maxAbs(t, "grain_relief_t"));
         TimeSeriesCollection relief = flows();
         relief.addSeries(series("Relief grain granted", t, "grain_relief_t", tonnes.divisor()));
-        XYPlot reliefPlot = new XYPlot(relief, null, ChartStyle.valueAxis(tonnes.label("tonnes")),
-                lines(Palette.BLUE));
+        XYPlot reliefPlot = new XYPlot(relief, null, ChartStyle.valueAxis(tonnes.word().isEmpty() ? "Tonnes"
+                : tonnes.word() + " t"), lines(Palette.BLUE));
         ChartStyle.style(reliefPlot);
+        panelLabel(reliefPlot, "Relief grain granted per month");
 
         TimeSeriesCollection beliefs = stocks();
         beliefs.addSeries(series("State's belief in hidden reserves", t, "state_reserve_belief", 1));
         beliefs.addSeries(series("Officials' mean zeal", t, "official_mean_zeal", 1));
         XYLineAndShapeRenderer beliefLines = lines(Palette.REDDISH_PURPLE, Palette.BLUISH_GREEN);
         beliefLines.setSeriesStroke(1, ChartStyle.line(1));
-        XYPlot beliefPlot = new XYPlot(beliefs, null, ChartStyle.unitIntervalAxis("Index 0\u20131"), beliefLines);
+        NumberAxis indexAxis = ChartStyle.unitIntervalAxis("0 to 1");
+        indexAxis.setRange(0, 1.3);
+        indexAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.5, ChartStyle.axisNumberFormat()));
+        XYPlot beliefPlot = new XYPlot(beliefs, null, indexAxis, beliefLines);
         ChartStyle.style(beliefPlot);
+        panelLabel(beliefPlot, "State's belief in hidden reserves (solid), officials' mean zeal (dashed)");
 
         CombinedDomainXYPlot plot = combined(t, disturbances, 1, killed, 1);
+        plot.setGap(22);
         plot.add(pleas, 1);
         plot.add(reliefPlot, 1);
         plot.add(beliefPlot, 1);
@@ -373,14 +389,29 @@ public final class Charts {
                 "Counts and relief per month; belief and zeal at each month's end, from 0 (none) to 1 (full).");
     }
 
-    private static XYPlot countPanel(TimeTable t, String name, String column, String noun, Color colour) {
+    private static XYPlot countPanel(TimeTable t, String name, String column, Color colour) {
         Scale scale = Scale.forMaximum(maxAbs(t, column));
         TimeSeriesCollection c = flows();
         c.addSeries(series(name + " per month", t, column, scale.divisor()));
-        XYPlot p = new XYPlot(c, null, ChartStyle.valueAxis(scale.label(noun.toLowerCase(java.util.Locale.ROOT))),
+        XYPlot p = new XYPlot(c, null, ChartStyle.valueAxis(scale.word().isEmpty() ? "Number" : scale.word() + "s"),
                 lines(colour));
         ChartStyle.style(p);
+        panelLabel(p, name + " per month");
         return p;
+    }
+
+    /**
+     * Names a panel in its top left corner, and leaves head room above the data so that the name
+     * does not cover it.
+     */
+    private static void panelLabel(XYPlot plot, String text) {
+        TextTitle label = new TextTitle(text, ChartStyle.PANEL_LABEL);
+        label.setPaint(Palette.TEXT);
+        label.setPadding(new org.jfree.ui.RectangleInsets(2, 6, 2, 6));
+        plot.addAnnotation(new XYTitleAnnotation(0.0, 1.0, label, RectangleAnchor.TOP_LEFT));
+        if (plot.getRangeAxis().isAutoRange()) {
+            plot.getRangeAxis().setUpperMargin(0.28);
+        }
     }
 
     // ---------------------------------------------------------------- helpers

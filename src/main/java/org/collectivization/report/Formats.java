@@ -17,20 +17,48 @@ public final class Formats {
     private Formats() {
     }
 
-    /** A count: "1,234" below a million, "5.6 million" from a million on; "–" for no value. */
+    /**
+     * A count for a reader: "5.6 million" from a million on; three significant digits from ten thousand
+     * on ("462,000", since a model's output is not exact to the person); the whole number below that
+     * ("1,234"); "–" for no value.
+     */
     public static String count(double v) {
         if (Double.isNaN(v)) {
             return "\u2013";
         }
-        if (Math.abs(v) >= 999_950) {
-            return signed(new DecimalFormat("0.0", SYMBOLS).format(Math.abs(v) / 1e6) + " million", v);
+        double a = Math.abs(v);
+        if (a >= 999_950) {
+            return signed(new DecimalFormat("0.0", SYMBOLS).format(a / 1e6) + " million", v);
         }
-        return signed(new DecimalFormat("#,##0", SYMBOLS).format(Math.abs(Math.rint(v))), Math.rint(v));
+        if (a >= 10_000) {
+            double rounded = new BigDecimal(a).round(new java.math.MathContext(3)).doubleValue();
+            return signed(new DecimalFormat("#,##0", SYMBOLS).format(rounded), v);
+        }
+        return signed(new DecimalFormat("#,##0", SYMBOLS).format(Math.rint(a)), Math.rint(v));
     }
 
     /** A mass in tonnes: "22.1 million tonnes", "310,000 tonnes". */
     public static String tonnes(double t) {
         return Double.isNaN(t) ? "\u2013" : count(t) + " tonnes";
+    }
+
+    /** Tonnes as million tonnes for a table column: "13.2", "0.12", "< 0.01", "0". */
+    public static String millionTonnes(double t) {
+        if (Double.isNaN(t)) {
+            return "\u2013";
+        }
+        double m = Math.abs(t) / 1e6;
+        String digits;
+        if (m == 0) {
+            return "0";
+        } else if (m >= 1) {
+            digits = new DecimalFormat("#,##0.0", SYMBOLS).format(m);
+        } else if (m >= 0.005) {
+            digits = new DecimalFormat("0.00", SYMBOLS).format(m);
+        } else {
+            return t < 0 ? "> " + MINUS + "0.01" : "< 0.01";
+        }
+        return signed(digits, t);
     }
 
     /** A change given as a share (−0.46): "−46%". */

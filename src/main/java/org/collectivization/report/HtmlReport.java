@@ -40,11 +40,13 @@ public final class HtmlReport {
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             table.params { width: 100%; font-size: .82rem; }
             table.params td:first-child { font-family: 'DejaVu Sans Mono', Menlo, Consolas, monospace;
-              font-size: .78rem; word-break: break-all; }
+              font-size: .78rem; overflow-wrap: anywhere; }
             table.params td.value { max-width: 22rem; overflow-wrap: anywhere; }
             table.manifest td:first-child { white-space: nowrap; }
             table.manifest td { overflow-wrap: anywhere; }
             code { font-family: 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: .9em; }
+            .pair { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 0 2.5rem; }
+            .pair h3:first-child { margin-top: .6rem; }
             figure { margin: 1.6rem 0 2rem; }
             figure svg { display: block; width: 100%; height: auto; border: 1px solid #e4e4e4; }
             figcaption { margin-top: .5rem; }
@@ -92,7 +94,7 @@ public final class HtmlReport {
         data.seed().ifPresent(s -> meta.append(" \u00b7 seed ").append(s));
         data.manifest().get("start_time").ifPresent(s -> meta.append(" \u00b7 run started ").append(s));
         TimeTable t = data.series();
-        meta.append(" \u00b7 months ").append(t.first()).append(" to ").append(t.last());
+        meta.append(" \u00b7 ").append(monthName(t.first())).append(" to ").append(monthName(t.last()));
         h.append("<p class=\"meta\">").append(esc(meta.toString())).append("</p>\n");
         data.scenario().description().ifPresent(d -> h.append("<p class=\"lede\">").append(esc(d)).append("</p>\n"));
         h.append("<p class=\"lede\">This page reports one run of an agent-based model of the collectivization of"
@@ -117,7 +119,7 @@ public final class HtmlReport {
         Map<Region, Double> byRegion = Charts.excessDeathsByRegion(data);
         double regionSum = byRegion.values().stream().mapToDouble(Double::doubleValue).sum();
         double total = s.number("excess_deaths_total").orElse(regionSum);
-        h.append("<h3>Famine</h3>\n<p class=\"headline\">Excess deaths, January 1930 to December 1934: <strong>")
+        h.append("<div class=\"pair\">\n<section>\n<h3>Famine</h3>\n<p class=\"headline\">Excess deaths, January 1930 to December 1934: <strong>")
                 .append(esc(Formats.count(total))).append("</strong>.</p>\n");
         h.append("<table class=\"keep\">\n<thead><tr><th>Region</th><th class=\"num\">Excess deaths</th>"
                 + "<th class=\"num\">Share of total</th></tr></thead>\n<tbody>\n");
@@ -132,13 +134,14 @@ public final class HtmlReport {
             h.append("<p class=\"meta\">summary.json does not give every region; the missing ones are summed from"
                     + " timeseries.csv.</p>\n");
         }
+        h.append("</section>\n<section>\n");
 
         // repression
         h.append("<h3>Repression and resistance</h3>\n<table class=\"keep\">\n<tbody>\n");
         row(h, "People dekulakized", s.number("dekulakized_people"));
         TimeTable t = data.series();
         double deported = t.column("deported_people")[t.size() - 1];
-        row(h, "People deported (by " + t.last() + ")", Double.isNaN(deported) ? OptionalDouble.empty()
+        row(h, "People deported (by " + monthName(t.last()) + ")", Double.isNaN(deported) ? OptionalDouble.empty()
                 : OptionalDouble.of(deported));
         row(h, "Officials killed in 1930", s.number("officials_killed_1930"));
         row(h, "Officials killed, whole run", s.number("officials_killed_total"));
@@ -161,7 +164,7 @@ public final class HtmlReport {
                     .append("</tr>\n");
         }
         h.append("</tbody>\n</table>\n<p class=\"meta\">Head of livestock at the month's end; the change is"
-                + " from the end of December 1928 to the end of December 1933.</p>\n");
+                + " from the end of December 1928 to the end of December 1933.</p>\n</section>\n</div>\n");
 
         // grain
         grainTable(h, data);
@@ -182,8 +185,8 @@ public final class HtmlReport {
         RunSummary s = data.summary();
         List<GrainBalance.AgriYear> years = GrainBalance.byAgriculturalYear(data.series());
         Map<String, Double> procuredBySummary = s.grainProcuredByAgriYear();
-        h.append("<h3>Grain by agricultural year (July to June)</h3>\n<table class=\"keep\">\n<thead><tr>"
-                + "<th>Year</th><th class=\"num\">Harvest</th><th class=\"num\">Procured by the state</th>"
+        h.append("<h3>Grain by agricultural year (July to June), million tonnes</h3>\n<table class=\"keep\">\n"
+                + "<thead><tr><th>Year</th><th class=\"num\">Harvest</th><th class=\"num\">Procured by the state</th>"
                 + "<th class=\"num\">Exported</th><th class=\"num\">Relief</th>"
                 + "<th class=\"num\">Left per rural person</th></tr></thead>\n<tbody>\n");
         boolean anyPartial = false;
@@ -191,10 +194,10 @@ public final class HtmlReport {
             anyPartial |= !y.complete();
             double procured = procuredBySummary.getOrDefault(y.label(), y.procuredT());
             h.append("<tr><td>").append(esc(y.labelWithCoverage())).append("</td>")
-                    .append(num(Formats.tonnes(y.harvestT())))
-                    .append(num(Formats.tonnes(procured)))
-                    .append(num(Formats.tonnes(y.exportedT())))
-                    .append(num(Formats.tonnes(y.reliefT())))
+                    .append(num(Formats.millionTonnes(y.harvestT())))
+                    .append(num(Formats.millionTonnes(procured)))
+                    .append(num(Formats.millionTonnes(y.exportedT())))
+                    .append(num(Formats.millionTonnes(y.reliefT())))
                     .append(num(Double.isNaN(y.leftPerPersonKg()) ? "\u2013"
                             : Formats.count(y.leftPerPersonKg()) + " kg"))
                     .append("</tr>\n");
@@ -202,7 +205,7 @@ public final class HtmlReport {
         for (Map.Entry<String, Double> e : procuredBySummary.entrySet()) {
             if (years.stream().noneMatch(y -> y.label().equals(e.getKey()))) {
                 h.append("<tr><td>").append(esc(e.getKey())).append("</td>").append(num("\u2013"))
-                        .append(num(Formats.tonnes(e.getValue()))).append(num("\u2013")).append(num("\u2013"))
+                        .append(num(Formats.millionTonnes(e.getValue()))).append(num("\u2013")).append(num("\u2013"))
                         .append(num("\u2013")).append("</tr>\n");
             }
         }
@@ -273,7 +276,8 @@ public final class HtmlReport {
         h.append("<table class=\"params\">\n<thead><tr><th>Parameter</th><th>Value</th><th>Unit</th>"
                 + "<th>Range</th><th>Source</th></tr></thead>\n<tbody>\n");
         for (Scenario.Parameter p : sc.parameters()) {
-            h.append("<tr><td>").append(esc(p.path())).append("</td><td class=\"value\">")
+            // a line may break after each dot of a long key path, never inside a name
+            h.append("<tr><td>").append(esc(p.path()).replace(".", ".<wbr>")).append("</td><td class=\"value\">")
                     .append(esc(Formats.parameterValue(p.value()))).append("</td><td>")
                     .append(esc(Optional.ofNullable(p.unit()).orElse(""))).append("</td><td>")
                     .append(esc(Formats.range(p.range()))).append("</td><td>")
@@ -311,6 +315,10 @@ public final class HtmlReport {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    private static String monthName(YearMonth m) {
+        return m.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK));
+    }
 
     private static void row(StringBuilder h, String label, OptionalDouble value) {
         h.append("<tr><td>").append(esc(label)).append("</td>")
