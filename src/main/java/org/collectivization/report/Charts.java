@@ -242,7 +242,7 @@ public final class Charts {
             regionColumns.add(r.excessDeathsColumn());
         }
         Scale scale = Scale.forMaximum(maxAbs(t, "excess_deaths"));
-        String axisLabel = scale.label("deaths per month");
+        String axisLabel = scale.label("deaths");
 
         TimeSeriesCollection total = flows();
         total.addSeries(series("All regions", t, "excess_deaths", scale.divisor()));

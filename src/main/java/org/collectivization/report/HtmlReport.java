@@ -39,7 +39,7 @@ public final class HtmlReport {
               border-bottom: 1px solid #888; }
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             table.params { width: 100%; font-size: .82rem; }
-            table.params td:first-child { font-family: 'DejaVu Sans Mono', Menlo, Consolas, monospace;
+            table.params td:first-child { width: 30%; font-family: 'DejaVu Sans Mono', Menlo, Consolas, monospace;
               font-size: .78rem; overflow-wrap: anywhere; }
             table.params td.value { max-width: 22rem; overflow-wrap: anywhere; }
             table.manifest td:first-child { white-space: nowrap; }
@@ -54,7 +54,8 @@ public final class HtmlReport {
             @page { size: A4; margin: 14mm 14mm 16mm; }
             @media print {
               body { max-width: none; padding: 0; font-size: 10.5pt; }
-              h2 { break-after: avoid; page-break-after: avoid; }
+              h2, h3 { break-after: avoid; page-break-after: avoid; }
+              .pair { display: block; }
               figure { break-inside: avoid; page-break-inside: avoid; }
               figure svg { border: none; width: 100%; height: auto; }
               table { break-inside: auto; }
