@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -71,8 +70,7 @@ public final class RunSummary {
         Map<String, Double> byYear = new TreeMap<>();
         JsonNode node = root.get("grain_procured_by_agri_year_t");
         if (node instanceof ObjectNode obj) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : obj.properties()) {
                 if (e.getValue().isNumber()) {
                     byYear.put(e.getKey(), e.getValue().asDouble());
                 }

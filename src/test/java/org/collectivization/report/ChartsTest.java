@@ -50,8 +50,8 @@ class ChartsTest {
         List<CategoryPlot> subplots = ((CombinedDomainCategoryPlot) chart.getPlot()).getSubplots();
         assertThat(subplots).hasSize(2);
         CategoryDataset flows = subplots.get(0).getDataset();
-        assertThat(flows.getRowKeys()).containsExactly("Harvest", "State procurement", "Exports", "Relief");
-        assertThat(flows.getColumnKeys()).containsExactly("1929/30", "1930/31");
+        assertThat(keys(flows.getRowKeys())).containsExactly("Harvest", "State procurement", "Exports", "Relief");
+        assertThat(keys(flows.getColumnKeys())).containsExactly("1929/30", "1930/31");
         assertThat(flows.getValue("Harvest", "1929/30").doubleValue()).isEqualTo(1.0);
         assertThat(flows.getValue("State procurement", "1930/31").doubleValue()).isEqualTo(0.3);
         assertThat(flows.getValue("Exports", "1930/31").doubleValue()).isEqualTo(0.1);
@@ -90,7 +90,7 @@ class ChartsTest {
         JFreeChart chart = Charts.grainBalance(run.data());
         CategoryPlot perPerson = (CategoryPlot) ((CombinedDomainCategoryPlot) chart.getPlot()).getSubplots().get(1);
         CategoryPlot bars = (CategoryPlot) ((CombinedDomainCategoryPlot) chart.getPlot()).getSubplots().get(0);
-        assertThat(bars.getDataset().getColumnKeys()).containsExactly("1928/29 (Oct\u2013Jun)", "1929/30");
+        assertThat(keys(bars.getDataset().getColumnKeys())).containsExactly("1928/29 (Oct\u2013Jun)", "1929/30");
         assertThat(bars.getDataset().getValue("Harvest", "1928/29 (Oct\u2013Jun)").doubleValue()).isEqualTo(0.4);
         assertThat(perPerson.getDataset().getValue(0, 0)).isNull();
         assertThat(perPerson.getDataset().getValue(0, 1)).isNotNull();
@@ -102,7 +102,7 @@ class ChartsTest {
         assertThat(seriesCounts(chart)).containsExactly(4, 1);
         assertEveryPanelHasPoints(chart, 24);
         XYDataset herds = panels(chart).get(0).getDataset();
-        assertThat(herds.getSeriesKey(3)).isEqualTo("Sheep and goats");
+        assertThat((Object) herds.getSeriesKey(3)).isEqualTo("Sheep and goats");
         assertThat(herds.getYValue(0, 0)).isEqualTo(2.0); // 2 million cattle, in millions
     }
 
@@ -124,13 +124,13 @@ class ChartsTest {
         assertThat(seriesCounts(chart)).containsExactly(1, Region.values().length);
         assertEveryPanelHasPoints(chart, 24);
         XYDataset regions = panels(chart).get(1).getDataset();
-        assertThat(regions.getSeriesKey(0)).isEqualTo("Ukraine");
-        assertThat(regions.getSeriesKey(6)).isEqualTo("Rest of the USSR");
+        assertThat((Object) regions.getSeriesKey(0)).isEqualTo("Ukraine");
+        assertThat((Object) regions.getSeriesKey(6)).isEqualTo("Rest of the USSR");
         int april1930 = 9;
         assertThat(regions.getYValue(0, april1930)).isEqualTo(-1000.0);
         assertThat(panels(chart).get(0).getDataset().getYValue(0, april1930)).isEqualTo(-1500.0);
         for (XYPlot p : panels(chart)) {
-            assertThat(p.getRangeMarkers(Layer.BACKGROUND)).anySatisfy(
+            assertThat((java.util.Collection<?>) p.getRangeMarkers(Layer.BACKGROUND)).anySatisfy(
                     m -> assertThat(((ValueMarker) m).getValue()).isZero());
         }
     }
@@ -146,7 +146,7 @@ class ChartsTest {
         JFreeChart chart = Charts.famineByRegion(run.data());
         CategoryDataset d = ((CategoryPlot) chart.getPlot()).getDataset();
         assertThat(d.getRowCount()).isEqualTo(1);
-        assertThat(d.getColumnKeys()).containsExactly("Ukraine", "Kazakhstan", "North Caucasus",
+        assertThat(keys(d.getColumnKeys())).containsExactly("Ukraine", "Kazakhstan", "North Caucasus",
                 "Lower and Middle Volga", "Rest of the USSR", "Central Black Earth", "Siberia and Urals");
         assertThat(d.getValue(0, 0).doubleValue()).isEqualTo(3.9); // millions
         assertThat(subtitles(chart)).contains("6.7 million");
@@ -194,7 +194,7 @@ class ChartsTest {
         for (Figure f : Figure.all(data)) {
             JFreeChart chart = f.chart();
             assertThat(chart.getTitle().getText()).as(f.fileBase()).isNotBlank();
-            assertThat(chart.getSubtitles()).as(f.fileBase()).anyMatch(t -> t instanceof LegendTitle);
+            assertThat((List<?>) chart.getSubtitles()).as(f.fileBase()).anyMatch(t -> t instanceof LegendTitle);
             assertThat(subtitles(chart)).as(f.fileBase()).contains(
                     "Source: model run, scenario tiny, seed 7, 100 households simulated (each stands for 2,500);"
                             + " article: Gessen, The New Yorker, 2017, \u00b630\u201332");
@@ -206,6 +206,11 @@ class ChartsTest {
             }
         }
         assertThat(Figure.all(data)).extracting(Figure::fileBase).containsExactlyElementsOf(Figure.FILE_BASES);
+    }
+
+    /** JFreeChart 1.0.19 returns raw lists; a typed copy for assertions. */
+    private static List<Object> keys(List<?> raw) {
+        return new java.util.ArrayList<>(raw);
     }
 
     private static String subtitles(JFreeChart chart) {
