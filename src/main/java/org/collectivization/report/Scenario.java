@@ -1,0 +1,114 @@
+package org.collectivization.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * The fully resolved scenario of a run ({@code scenario.yaml}), flattened to one row per parameter.
+ * A parameter is a mapping with a {@code value} key (and usually {@code unit}, {@code range},
+ * {@code source}); any other mapping is a group whose key becomes part of the dotted path.
+ */
+public final class Scenario {
+
+    /** One parameter: its dotted path and what the scenario file says about it. */
+    public record Parameter(String path, Object value, String unit, List<?> range, String source) {
+    }
+
+    private final String name;
+    private final String description;
+    private final List<Parameter> parameters;
+
+    public Scenario(String name, String description, List<Parameter> parameters) {
+        this.name = name;
+        this.description = description;
+        this.parameters = List.copyOf(parameters);
+    }
+
+    public static Scenario empty() {
+        return new Scenario(null, null, List.of());
+    }
+
+    public static Scenario read(Path yaml) throws IOException {
+        String text = Files.readString(yaml, StandardCharsets.UTF_8);
+        Object root;
+        try {
+            root = new Load(LoadSettings.builder().setLabel(yaml.toString()).build()).loadFromString(text);
+        } catch (YamlEngineException e) {
+            throw new IOException(yaml + " is not valid YAML: " + e.getMessage(), e);
+        }
+        if (root == null) {
+            return empty();
+        }
+        if (!(root instanceof Map<?, ?> map)) {
+            throw new IOException(yaml + " must hold a mapping at the top level");
+        }
+        String name = null;
+        String description = null;
+        List<Parameter> parameters = new ArrayList<>();
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String key = String.valueOf(e.getKey());
+            if (key.equals("name") && !(e.getValue() instanceof Map)) {
+                name = e.getValue() == null ? null : String.valueOf(e.getValue());
+            } else if (key.equals("description") && !(e.getValue() instanceof Map)) {
+                description = e.getValue() == null ? null : String.valueOf(e.getValue());
+            } else {
+                flatten(key, e.getValue(), parameters);
+            }
+        }
+        return new Scenario(name, description, parameters);
+    }
+
+    private static void flatten(String path, Object node, List<Parameter> out) {
+        if (node instanceof Map<?, ?> map && !map.containsKey("value")) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                flatten(path + "." + e.getKey(), e.getValue(), out);
+            }
+        } else if (node instanceof Map<?, ?> leaf) {
+            Object range = leaf.get("range");
+            out.add(new Parameter(path, leaf.get("value"), textOrNull(leaf.get("unit")),
+                    range instanceof List<?> list ? Collections.unmodifiableList(new ArrayList<>(list)) : null, textOrNull(leaf.get("source"))));
+        } else {
+            // a plain value without unit or source: still shown, so that nothing in the file is hidden
+            out.add(new Parameter(path, node, null, null, null));
+        }
+    }
+
+    private static String textOrNull(Object o) {
+        return o == null ? null : String.valueOf(o);
+    }
+
+    public Optional<String> name() {
+        return Optional.ofNullable(name).filter(s -> !s.isBlank());
+    }
+
+    public Optional<String> description() {
+        return Optional.ofNullable(description).filter(s -> !s.isBlank());
+    }
+
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    public Optional<Parameter> parameter(String path) {
+        return parameters.stream().filter(p -> p.path().equals(path)).findFirst();
+    }
+
+    /** The numeric value of a parameter, if the scenario has it and it is a number. */
+    public OptionalDouble number(String path) {
+        return parameter(path)
+                .filter(p -> p.value() instanceof Number)
+                .map(p -> OptionalDouble.of(((Number) p.value()).doubleValue()))
+                .orElse(OptionalDouble.empty());
+    }
+}

@@ -1,0 +1,224 @@
+package org.collectivization.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Writes the report of the synthetic run once and checks the files it leaves in the run folder. */
+class RunReportTest {
+
+    @TempDir
+    static Path runDir;
+
+    static SyntheticRun run;
+    static Document html;
+
+    @BeforeAll
+    static void writeReport() throws IOException {
+        run = SyntheticRun.build();
+        run.writeTo(runDir);
+        RunReport.write(runDir);
+        html = Jsoup.parse(runDir.resolve(RunReport.REPORT_FILE).toFile(), "UTF-8");
+    }
+
+    @Test
+    void everyChartIsWrittenAsA1600By900PngAndAWellFormedSvg() throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        DocumentBuilder xml = factory.newDocumentBuilder();
+        for (String base : Figure.FILE_BASES) {
+            Path png = runDir.resolve("charts").resolve(base + ".png");
+            Path svg = runDir.resolve("charts").resolve(base + ".svg");
+            BufferedImage image = ImageIO.read(png.toFile());
+            assertThat(image).as(png.toString()).isNotNull();
+            assertThat(image.getWidth()).as(png.toString()).isEqualTo(1600);
+            assertThat(image.getHeight()).as(png.toString()).isEqualTo(900);
+            org.w3c.dom.Document doc = xml.parse(svg.toFile());
+            assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("svg");
+            assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+            assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text").getLength())
+                    .as("text elements in %s", svg).isGreaterThan(10);
+        }
+        assertThat(runDir.resolve("charts")).isDirectoryContaining("glob:**/4-famine-deaths-by-month.png");
+    }
+
+    @Test
+    void aPngIsNotBlank() throws IOException {
+        BufferedImage image = ImageIO.read(runDir.resolve("charts/4-famine-deaths-by-month.png").toFile());
+        assertThat(ScreenshotCheck.nonWhiteShare(image)).isGreaterThan(0.02);
+        assertThat(ScreenshotCheck.pixelsNear(image, Palette.VERMILLION)).as("Ukraine's line").isGreaterThan(200);
+    }
+
+    @Test
+    void reportInlinesEveryChartAsSvg() {
+        assertThat(html.select("svg")).hasSize(Figure.FILE_BASES.size());
+        for (String base : Figure.FILE_BASES) {
+            Element figure = html.getElementById(base);
+            assertThat(figure).as(base).isNotNull();
+            assertThat(figure.select("svg")).as(base).hasSize(1);
+            assertThat(figure.select("figcaption").text()).as(base).hasSizeGreaterThan(100);
+        }
+        assertThat(html.select("img")).isEmpty();
+    }
+
+    @Test
+    void svgIdsAreUniqueAcrossTheInlinedCharts() {
+        var ids = html.select("svg [id], svg[id]").eachAttr("id");
+        assertThat(ids).isNotEmpty().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void reportRefersToNoOutsideUrlAndNeedsNoScript() {
+        assertThat(html.select("script")).isEmpty();
+        assertThat(html.select("link")).isEmpty();
+        assertThat(html.select("iframe, object, embed")).isEmpty();
+        for (Element e : html.select("[src], [href], [xlink:href], [action], [poster]")) {
+            for (String attr : new String[] {"src", "href", "xlink:href", "action", "poster"}) {
+                String value = e.attr(attr).trim().toLowerCase(java.util.Locale.ROOT);
+                assertThat(value).as("%s of <%s>", attr, e.tagName())
+                        .doesNotStartWith("http:").doesNotStartWith("https:").doesNotStartWith("//")
+                        .doesNotStartWith("file:").doesNotStartWith("data:");
+            }
+        }
+        String css = html.select("style").html();
+        assertThat(css).doesNotContain("url(").doesNotContain("@import");
+        for (Element e : html.select("[style]")) {
+            assertThat(e.attr("style")).doesNotContain("http");
+        }
+    }
+
+    @Test
+    void reportShowsTheKeyFiguresOfItsSummary() {
+        String text = html.body().text();
+        RunSummary s = new RunSummary(run.summary);
+        double famineTotal = s.number("excess_deaths_total").getAsDouble();
+        assertThat(Formats.count(famineTotal)).isEqualTo("6.4 million");
+        assertThat(html.select("p.headline").text()).contains("6.4 million");
+        for (Map.Entry<Region, Double> e : s.excessDeathsByRegion().entrySet()) {
+            Element row = rowOf(e.getKey().displayName());
+            assertThat(row.text()).contains(Formats.count(e.getValue()));
+        }
+        assertThat(rowOf("People dekulakized").text())
+                .contains(Formats.count(s.number("dekulakized_people").getAsDouble()));
+        assertThat(rowOf("Officials killed in 1930").text())
+                .contains(Formats.count(s.number("officials_killed_1930").getAsDouble()));
+        for (String[] sp : new String[][] {{"cattle", "Cattle"}, {"horses", "Horses"}, {"pigs", "Pigs"},
+                {"sheep_goats", "Sheep and goats"}}) {
+            String change = Formats.percentChange(s.number(sp[0] + "_loss_share").getAsDouble());
+            assertThat(change).startsWith("\u2212");
+            assertThat(rowOf(sp[1]).text()).contains(change);
+        }
+        for (Map.Entry<String, Double> e : s.grainProcuredByAgriYear().entrySet()) {
+            Element row = html.select("tr:has(td:matchesOwn(^" + e.getKey().replace("/", "\\/") + "))").first();
+            assertThat(row).as(e.getKey()).isNotNull();
+            assertThat(row.select("td").get(2).text()).isEqualTo(Formats.millionTonnes(e.getValue()));
+        }
+        assertThat(rowOf("1932/33").select("td").get(2).text()).isEqualTo("18.5");
+        assertThat(text).contains("130.1 million tonnes");
+    }
+
+    @Test
+    void reportListsEveryScenarioParameterWithUnitRangeAndSourceEscaped() {
+        Element table = html.selectFirst("table.params");
+        assertThat(table).isNotNull();
+        var rows = table.select("tbody tr");
+        assertThat(rows.eachText()).hasSize(8);
+        assertThat(rowOf("policy.procurement.plan_by_year").select("td").eachText()).containsExactly(
+                "policy.procurement.plan_by_year", "1929: 1, 1930: 1.1, 1931: 1.25, 1932: 1.2",
+                "multiple of the 1928 plan", "0.5 \u2013 2", SyntheticRun.HOSTILE_SOURCE);
+        assertThat(rowOf("food.need_kg_per_person_year").select("td").eachText()).containsExactly(
+                "food.need_kg_per_person_year", "250", "kg/person/year", "180 \u2013 300", "FAO 2001; Wheatcroft 2004");
+        assertThat(rowOf("policy.collectivization.enabled").select("td").get(1).text()).isEqualTo("true");
+        assertThat(rowOf("households.simulated").select("td").get(1).text()).isEqualTo("25,000");
+        // the scenario's "<script>" stayed text
+        assertThat(html.select("script")).isEmpty();
+    }
+
+    @Test
+    void reportShowsTheManifestAndTheScenarioName() {
+        assertThat(rowOf("Seed").text()).contains("20171030");
+        assertThat(rowOf("Git commit").text()).contains("5f85368c0ffee");
+        assertThat(rowOf("Started").text()).contains("2025-11-26");
+        assertThat(html.title()).contains("historical");
+    }
+
+    @Test
+    void reportHasAnA4PrintStylesheetThatKeepsFiguresWhole() {
+        String css = html.select("style").html();
+        assertThat(css).contains("@page").contains("A4").contains("@media print")
+                .containsPattern("figure \\{[^}]*break-inside: avoid");
+    }
+
+    @Test
+    void writingAgainReplacesTheOutputs() throws IOException {
+        Path again = Files.createDirectories(runDir.resolveSibling(runDir.getFileName() + "-again"));
+        run.writeTo(again);
+        RunReport.write(again);
+        String first = Files.readString(again.resolve(RunReport.REPORT_FILE));
+        RunReport.write(again);
+        assertThat(Files.readString(again.resolve(RunReport.REPORT_FILE))).isEqualTo(first);
+        assertThat(again.resolve("report.html.tmp")).doesNotExist();
+    }
+
+    @Test
+    void aRunFolderWithoutScenarioOrManifestStillGetsAReportThatSaysSo(@TempDir Path dir) throws IOException {
+        run.writeTo(dir);
+        Files.delete(dir.resolve(RunData.SCENARIO));
+        Files.delete(dir.resolve(RunData.MANIFEST));
+        RunReport.write(dir);
+        Document doc = Jsoup.parse(dir.resolve(RunReport.REPORT_FILE).toFile(), "UTF-8");
+        assertThat(doc.select(".notes").text()).contains("scenario.yaml").contains("manifest.json");
+        assertThat(doc.select("svg")).hasSize(Figure.FILE_BASES.size());
+        // the food need falls back to 240 kg and the report says it was assumed
+        assertThat(doc.body().text()).contains("240 kg per person per year (assumed");
+    }
+
+    @Test
+    void aRunFolderWithoutTimeSeriesIsAnErrorNamingTheFile(@TempDir Path dir) throws IOException {
+        run.writeTo(dir);
+        Files.delete(dir.resolve(RunData.TIMESERIES));
+        assertThatThrownBy(() -> RunReport.write(dir)).isInstanceOf(NoSuchFileException.class)
+                .hasMessageContaining("timeseries.csv");
+    }
+
+    @Test
+    void summaryWithoutProcurementByYearOrScenarioNameIsDerived(@TempDir Path dir) throws IOException {
+        run.writeTo(dir);
+        var summary = run.summary.deepCopy();
+        summary.remove("grain_procured_by_agri_year_t");
+        summary.remove("scenario");
+        new com.fasterxml.jackson.databind.ObjectMapper().writeValue(dir.resolve(RunData.SUMMARY).toFile(), summary);
+        RunReport.write(dir);
+        Document doc = Jsoup.parse(dir.resolve(RunReport.REPORT_FILE).toFile(), "UTF-8");
+        double procured = run.series.sum("grain_procured_t", YearMonth.of(1932, 7), YearMonth.of(1933, 6));
+        assertThat(doc.select("tr:has(td:matchesOwn(^1932/33))").first().select("td").get(2).text())
+                .isEqualTo(Formats.millionTonnes(procured));
+        assertThat(doc.body().text()).contains("Procurement summed from the monthly time series");
+        // the scenario's name then comes from scenario.yaml
+        assertThat(doc.title()).contains("historical");
+    }
+
+    private static Element rowOf(String firstCell) {
+        Element row = html.select("tr").stream()
+                .filter(tr -> !tr.select("td").isEmpty() && tr.select("td").first().text().equals(firstCell))
+                .findFirst().orElse(null);
+        assertThat(row).as("table row starting with " + firstCell).isNotNull();
+        return row;
+    }
+}
