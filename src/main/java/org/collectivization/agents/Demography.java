@@ -128,6 +128,6 @@ public final class Demography implements Steppable {
         for (int s = 0; s < Species.COUNT; s++) v.herd[s][k] += h.takeAnimals(i, s, h.animals[s][i]);
         h.gardenKg[i] = 0;
         h.meatKg[i] = 0;
-        Kolkhoz.removeMember(m, k, i);
+        Kolkhoz.release(m, k, i);
     }
 }

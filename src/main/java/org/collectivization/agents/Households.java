@@ -104,17 +104,20 @@ public final class Households implements Steppable {
      * ODD 4.7 and 4.2: the collective farm keeps seed for the coming sowings and fodder for its herd,
      * and shares out grain to its members by labour (household size), spreading its store over the
      * months until the harvest as a household would; the state's brigades have already taken their
-     * share this month.
+     * share this month. Under the hard line (ODD 4.5) nothing is shared before the plan is met.
      */
     private static void shareOutKolkhozGrain(CollectivizationModel m, int k) {
         Params p = m.params();
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
-        double persons = 0;
+        double persons = 0, gap = 0;
         for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
-            if (h.present(i) && h.is(i, HouseholdTable.COLLECTIVE)) persons += h.members[i];
+            if (!h.present(i) || !h.is(i, HouseholdTable.COLLECTIVE)) continue;
+            persons += h.members[i];
+            gap += Math.max(0, h.quotaKg[i] - h.deliveredKg[i]);
         }
         if (persons == 0 || v.storeKg[k] <= 0) return;
+        if (gap > 0 && p.hardLine(m.month, v.region[k])) return;
         int monthsLeft = Calendar.monthsUntilHarvest(m.month);
         double seed = v.memberLandHa[k] * sowingShareStillToCome(p, v.region[k], Calendar.monthOfYear(m.month))
                 * p.seedKgPerHa;
@@ -352,7 +355,8 @@ public final class Households implements Steppable {
     /**
      * ODD 4.9 (Epstein's rule): grievance from fading coercion and hardship, times illegitimacy; a
      * household turns active when grievance, weakened by hunger, exceeds its fear of arrest by the
-     * threshold.
+     * threshold. Acting spends the grievance (the household is arrested, disperses or has had its say):
+     * it builds up again only under renewed coercion, so unrest comes in waves, not as a permanent state.
      */
     private static boolean resist(CollectivizationModel m, int d, int k, int i, double pressure) {
         Params p = m.params();
@@ -369,6 +373,7 @@ public final class Households implements Steppable {
         double capacity = Math.min(1, h.reserveMonths[i] / (full / 2));
         boolean active = Resistance.active(grievance, h.riskAversion[i], arrest, p.resistanceThreshold, capacity);
         h.set(i, HouseholdTable.ACTIVE, active);
+        if (active) h.coercion[i] = 0;
         return active;
     }
 
@@ -408,7 +413,7 @@ public final class Households implements Steppable {
                 double animals = 0;
                 for (int s = 0; s < Species.COUNT; s++) animals += h.takeAnimals(i, s, h.animals[s][i]);
                 m.add(d, Tally.ANIMALS_LEAVING, animals);
-                Kolkhoz.removeMember(m, k, i);
+                Kolkhoz.release(m, k, i);
                 h.status[i] = HouseholdTable.FLED;
                 return true;
             }

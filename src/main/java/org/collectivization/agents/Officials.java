@@ -122,8 +122,9 @@ public final class Officials implements Steppable {
             memberGap += Math.max(0, h.quotaKg[i] - h.deliveredKg[i]);
             memberPersons += h.members[i];
         }
+        boolean leaveSeed = p.leaveSeed && !p.hardLine(m.month, r);
         if (memberGap > 0) {
-            double keep = Procurement.protectedKg(p.leaveSeed, v.memberLandHa[k] * seedPerHa,
+            double keep = Procurement.protectedKg(leaveSeed, v.memberLandHa[k] * seedPerHa,
                     p.foodMinimumKgPerPersonYear, memberPersons, monthsLeft, zeal, p.zealErodesMinimum);
             double taken = v.takeStore(k, Math.min(share * memberGap, Math.max(0, v.storeKg[k] - keep)));
             procured += taken;
@@ -139,7 +140,7 @@ public final class Officials implements Steppable {
             double gap = h.quotaKg[i] - h.deliveredKg[i];
             if (gap <= 0) continue;
             double seedNeed = h.landHa[i] * seedPerHa;
-            double keep = Procurement.protectedKg(p.leaveSeed, seedNeed, p.foodMinimumKgPerPersonYear,
+            double keep = Procurement.protectedKg(leaveSeed, seedNeed, p.foodMinimumKgPerPersonYear,
                     h.members[i], monthsLeft, zeal, p.zealErodesMinimum);
             double taken = h.takeGrain(i, Math.min(share * gap, Math.max(0, h.grainKg[i] - keep)));
             if (rnd.nextDouble() < searchP) {
@@ -190,15 +191,15 @@ public final class Officials implements Steppable {
     }
 
     /**
-     * ODD 4.5: from the blacklisting decree, a village far behind its quota is blacklisted until the
-     * next harvest, and fined in kind each month: part of its potatoes, meat and animals.
+     * ODD 4.5: under the hard line, a village far behind its quota is blacklisted until the next
+     * harvest, and fined in kind each month: part of its potatoes, meat and animals.
      */
     private static void blacklist(CollectivizationModel m, int d, int k) {
         Params p = m.params();
         VillageTable v = m.villages;
         int moy = Calendar.monthOfYear(m.month);
         boolean season = moy >= 11 || moy <= 6;
-        if (m.month < p.blacklistFrom || !season || v.quotaKg[k] <= 0) return;
+        if (!p.hardLine(m.month, v.region[k]) || !season || v.quotaKg[k] <= 0) return;
         if (!v.blacklisted[k] && v.deliveredKg[k] / v.quotaKg[k] < p.blacklistFulfilmentBelow) v.blacklisted[k] = true;
         if (!v.blacklisted[k]) return;
         HouseholdTable h = m.households;
@@ -273,6 +274,9 @@ public final class Officials implements Steppable {
         throw new IllegalStateException("household " + household + " not in district " + d);
     }
 
+    /** Share of its land a kulak household resettled locally keeps (category III: poor land on the edge of the village). */
+    static final double RESETTLED_LAND_SHARE = 0.3;
+
     private static void expropriate(CollectivizationModel m, int d, int k, int i, double u) {
         Params p = m.params();
         HouseholdTable h = m.households;
@@ -285,18 +289,15 @@ public final class Officials implements Steppable {
         v.storeKg[k] += h.takeGrain(i, h.grainKg[i]) + h.takeHidden(i, h.hiddenKg[i]);
         for (int s = 0; s < Species.COUNT; s++) v.herd[s][k] += h.takeAnimals(i, s, h.animals[s][i]);
         if (u < p.deportShare) {
-            Kolkhoz.removeMember(m, k, i);
+            Kolkhoz.release(m, k, i);
             h.status[i] = HouseholdTable.DEPORTED;
             m.add(d, Tally.DEPORTED_PEOPLE, h.members[i]);
         } else if (u < p.deportShare + p.expropriatedFleeShare) {
-            Kolkhoz.removeMember(m, k, i);
+            Kolkhoz.release(m, k, i);
             h.status[i] = HouseholdTable.FLED;
             m.add(d, Tally.FLED_PEOPLE, h.members[i]);
         } else {
-            Kolkhoz.removeMember(m, k, i);
-            h.landHa[i] *= 0.3f;
-            h.winterSownHa[i] = 0;
-            h.springSownHa[i] = 0;
+            Kolkhoz.takeLand(m, k, i, 1 - RESETTLED_LAND_SHARE);
         }
     }
 

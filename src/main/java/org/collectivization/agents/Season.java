@@ -152,7 +152,7 @@ public final class Season implements Steppable {
                     + p.cattleDraughtEquivalent * h.animals[Species.CATTLE.ordinal()][i]
                     + h.animals[Species.CAMELS.ordinal()][i];
             double area = Harvest.areaSownHa(h.landHa[i] * cropShare, h.grainKg[i], p.seedKgPerHa, horses,
-                    p.draughtHaPerHorse, h.members[i], p.labourHaPerPerson, effort);
+                    p.draughtHaPerHorse, h.members[i], p.labourHaPerPerson, p.manualHaPerPerson, effort);
             seedUsed += h.takeGrain(i, area * p.seedKgPerHa);
             if (winter) h.winterSownHa[i] = (float) area; else h.springSownHa[i] = (float) area;
         }
@@ -161,7 +161,7 @@ public final class Season implements Steppable {
                     + p.cattleDraughtEquivalent * v.herd[Species.CATTLE.ordinal()][k]
                     + v.herd[Species.CAMELS.ordinal()][k];
             double area = Harvest.areaSownHa(v.memberLandHa[k] * cropShare, v.storeKg[k], p.seedKgPerHa, horses,
-                    p.draughtHaPerHorse, memberPersons, p.labourHaPerPerson, memberEffort / memberCount);
+                    p.draughtHaPerHorse, memberPersons, p.labourHaPerPerson, p.manualHaPerPerson, memberEffort / memberCount);
             seedUsed += v.takeStore(k, area * p.seedKgPerHa);
             if (winter) v.winterSownHa[k] += area; else v.springSownHa[k] += area;
         }

@@ -29,7 +29,7 @@ public final class State implements Steppable {
     public double reserveBelief;
     public double campaignIntensity;
     public double individualQuotaFactor;
-    public int lastRetreat = Integer.MIN_VALUE / 2;
+    public int lastRetreat = -1;
     public boolean blockadeActive;
     /** The centre's estimate of each region's harvest, tonnes. */
     public final double[] estimateT = new double[Region.ALL.length];
@@ -171,19 +171,23 @@ public final class State implements Steppable {
         target = Math.min(1, target);
         int moy = Calendar.monthOfYear(m.month);
         boolean beforeSowing = moy >= 1 && moy <= 4;
-        if (beforeSowing && disturbanceShare > p.retreatDisturbanceShare && m.month - lastRetreat >= 12) {
+        boolean pressing = target > 0 && campaignIntensity >= FULL_PRESS * target;
+        if (beforeSowing && pressing && disturbanceShare > p.retreatDisturbanceShare) {
             campaignIntensity *= p.retreatFactor;
             individualQuotaFactor += p.economicPressureStep;
             lastRetreat = m.month;
             retreatsThisMonth = 1;
             return;
         }
-        if (m.month - lastRetreat < 36) {
+        if (lastRetreat >= 0) {
             campaignIntensity += p.recoveryPerMonth * Math.max(0, target - campaignIntensity);
         } else {
             campaignIntensity = target;
         }
     }
+
+    /** The centre retreats only from a campaign pressed at (nearly) full intensity. */
+    static final double FULL_PRESS = 0.9;
 
     /** ODD 4.4: the plan for the agricultural year, and its cascade to regions, villages and households. */
     private void startAgriculturalYear(Params p) {

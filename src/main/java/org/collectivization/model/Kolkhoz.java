@@ -45,17 +45,38 @@ public final class Kolkhoz {
         Params p = m.params();
         HouseholdTable t = m.households;
         VillageTable v = m.villages;
-        v.memberLandHa[village] = Math.max(0, v.memberLandHa[village] - t.landHa[h]);
-        t.landHa[h] = (float) (t.landHa[h] * p.landKeptOnLeaving);
+        double kept = t.landHa[h] * p.landKeptOnLeaving;
+        v.memberLandHa[village] = Math.max(0, v.memberLandHa[village] - kept);
+        t.landHa[h] = (float) kept;
         t.set(h, HouseholdTable.COLLECTIVE, false);
         t.set(h, HouseholdTable.PRESSED, false);
     }
 
-    /** A household leaves the village for good (deported, fled, extinct): its land leaves the farm too. */
-    public static void removeMember(CollectivizationModel m, int village, int h) {
-        if (m.households.is(h, HouseholdTable.COLLECTIVE)) {
-            m.villages.memberLandHa[village] = Math.max(0, m.villages.memberLandHa[village] - m.households.landHa[h]);
-            m.households.set(h, HouseholdTable.COLLECTIVE, false);
+    /**
+     * A household leaves the village for good (deported, fled, died out): its land goes to the
+     * collective farm, which takes over the land of the expropriated and the departed.
+     */
+    public static void release(CollectivizationModel m, int village, int h) {
+        HouseholdTable t = m.households;
+        if (!t.is(h, HouseholdTable.COLLECTIVE)) m.villages.memberLandHa[village] += t.landHa[h];
+        t.set(h, HouseholdTable.COLLECTIVE, false);
+        t.landHa[h] = 0;
+        t.winterSownHa[h] = 0;
+        t.springSownHa[h] = 0;
+    }
+
+    /** Part of a household's land goes to the collective farm (a kulak resettled on poor land keeps the rest). */
+    public static void takeLand(CollectivizationModel m, int village, int h, double share) {
+        HouseholdTable t = m.households;
+        double taken = t.landHa[h] * share;
+        if (t.is(h, HouseholdTable.COLLECTIVE)) {
+            t.set(h, HouseholdTable.COLLECTIVE, false);
+            m.villages.memberLandHa[village] -= t.landHa[h] - taken;
+        } else {
+            m.villages.memberLandHa[village] += taken;
         }
+        t.landHa[h] = (float) (t.landHa[h] - taken);
+        t.winterSownHa[h] = 0;
+        t.springSownHa[h] = 0;
     }
 }

@@ -33,6 +33,7 @@ public final class Params {
     public final double[] quotaWeight = new double[Region.ALL.length];
     public final double[][] weather = new double[Region.ALL.length][YEARS];
     public final boolean[] blockaded = new boolean[Region.ALL.length];
+    public final boolean[] hardLineRegion = new boolean[Region.ALL.length];
 
     // food (ODD 4.2)
     public final double needKgPerPersonMonth;
@@ -63,6 +64,7 @@ public final class Params {
     public final double draughtHaPerHorse;
     public final double cattleDraughtEquivalent;
     public final double labourHaPerPerson;
+    public final double manualHaPerPerson;
     public final double effortSensitivity;
     public final double normalTakeShare;
     public final double kolkhozYieldFactor;
@@ -86,7 +88,8 @@ public final class Params {
     public final double searchPerMonth;
     public final double searchFindShare;
     public final double searchZealMultiplier;
-    public final int blacklistFrom;
+    public final int hardLineFrom;
+    public final int hardLineUntil;
     public final double blacklistFulfilmentBelow;
     public final double blacklistFinePerMonth;
     public final double blacklistAnimalFinePerMonth;
@@ -262,6 +265,7 @@ public final class Params {
         draughtHaPerHorse = r.number("harvest.draught_ha_per_horse");
         cattleDraughtEquivalent = r.number("harvest.cattle_draught_equivalent");
         labourHaPerPerson = r.number("harvest.labour_ha_per_person");
+        manualHaPerPerson = r.number("harvest.manual_ha_per_person");
         effortSensitivity = r.number("harvest.effort_sensitivity");
         normalTakeShare = r.number("harvest.normal_take_share");
         kolkhozYieldFactor = r.number("harvest.kolkhoz_yield_factor");
@@ -287,7 +291,9 @@ public final class Params {
         searchPerMonth = r.number("procurement.search_per_month");
         searchFindShare = r.number("procurement.search_find_share");
         searchZealMultiplier = r.number("procurement.search_zeal_multiplier");
-        blacklistFrom = r.month("procurement.blacklist_from");
+        hardLineFrom = r.month("procurement.hard_line_from");
+        hardLineUntil = r.month("procurement.hard_line_until");
+        regionSet(r, "procurement.hard_line_regions", hardLineRegion);
         blacklistFulfilmentBelow = r.number("procurement.blacklist_fulfilment_below");
         blacklistFinePerMonth = r.number("procurement.blacklist_fine_per_month");
         blacklistAnimalFinePerMonth = r.number("procurement.blacklist_animal_fine_per_month");
@@ -373,13 +379,7 @@ public final class Params {
         fleePerMonth = r.number("migration.flee_per_month");
         herderFleeFactor = r.number("migration.herder_flee_factor");
         blockadeFrom = r.month("migration.blockade_from");
-        String regionsText = r.text("migration.blockade_regions").trim();
-        if (!regionsText.isEmpty()) {
-            for (String id : regionsText.split(",")) {
-                Region g = regionById(id.trim());
-                blockaded[g.ordinal()] = true;
-            }
-        }
+        regionSet(r, "migration.blockade_regions", blockaded);
         blockadeTurnBack = r.number("migration.blockade_turn_back");
         breakInPerMonth = r.number("migration.break_in_per_month");
         shotShare = r.number("migration.shot_share");
@@ -404,9 +404,19 @@ public final class Params {
         herdReplacementShare = r.number("kazakhstan.replacement_share");
     }
 
-    private static Region regionById(String id) {
-        for (Region g : Region.ALL) if (g.id.equals(id)) return g;
-        throw new IllegalArgumentException("migration.blockade_regions: unknown region '" + id + "'");
+    /** A comma-separated list of region ids (empty = none) as flags by region. */
+    private static void regionSet(ParamReader r, String key, boolean[] into) {
+        String text = r.text(key).trim();
+        if (text.isEmpty()) return;
+        for (String id : text.split(",")) {
+            Region g = null;
+            for (Region x : Region.ALL) if (x.id.equals(id.trim())) g = x;
+            if (g == null) {
+                throw new IllegalArgumentException(key + ": unknown region '" + id.trim() + "' (allowed: ukraine, "
+                        + "north_caucasus, volga, central_black_earth, kazakhstan, siberia_urals, rest)");
+            }
+            into[g.ordinal()] = true;
+        }
     }
 
     private static double[] perSpecies(ParamReader r, String key) {
@@ -421,6 +431,14 @@ public final class Params {
     }
 
     /** k: real households per simulated one. */
+    /**
+     * ODD 4.5: from the hard-line decrees, in the regions they name, villages behind the plan are
+     * blacklisted, seed is taken for the plan, and collective farms give no grain before the plan is met.
+     */
+    public boolean hardLine(int month, int region) {
+        return month >= hardLineFrom && month <= hardLineUntil && hardLineRegion[region];
+    }
+
     public double scale() {
         return realHouseholds / households;
     }

@@ -5,12 +5,15 @@ public final class Harvest {
     private Harvest() {}
 
     /**
-     * Area sown (ha) = min(land, seed available / seed rate, draught power, labour) x effort.
+     * Area sown (ha) = min(land, seed available / seed rate, draught power, labour) x effort, where
+     * draught power is what the animals plough plus what people dig by hand without them.
      */
     public static double areaSownHa(double landHa, double seedKg, double seedKgPerHa, double horseEquivalents,
-                                    double haPerHorse, double persons, double haPerPerson, double effort) {
+                                    double haPerHorse, double persons, double haPerPerson, double manualHaPerPerson,
+                                    double effort) {
         double bySeed = seedKgPerHa > 0 ? seedKg / seedKgPerHa : landHa;
-        double area = Math.min(Math.min(landHa, bySeed), Math.min(horseEquivalents * haPerHorse, persons * haPerPerson));
+        double draught = horseEquivalents * haPerHorse + persons * manualHaPerPerson;
+        double area = Math.min(Math.min(landHa, bySeed), Math.min(draught, persons * haPerPerson));
         return Math.max(0, area * clamp01(effort));
     }
 
