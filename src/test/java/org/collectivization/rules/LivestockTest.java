@@ -1,0 +1,94 @@
+package org.collectivization.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** ODD 4.3 Livestock. */
+class LivestockTest {
+    private static final double EPS = 1e-12;
+
+    @ParameterizedTest
+    @CsvSource({
+            // pressure, neighbours joined, seizures, neighbour weight, seizure weight, expectation
+            "0.2, 0.5, 0.25, 0.6, 0.6, 0.65",  // 0.2 + 0.6 x 0.5 + 0.6 x 0.25
+            "0,   0,   0,    0.6, 0.6, 0",
+            "0.5, 1,   1,    0.6, 0.6, 1",     // 1.7 is capped at certainty
+            "-0.5, 0.2, 0,   0.6, 0.6, 0",     // -0.38 is raised to 0
+    })
+    void expectedConfiscationAddsPressureNeighboursAndSeizures(double pressure, double joined, double seizures,
+                                                               double wn, double ws, double expected) {
+        assertThat(Livestock.expectedConfiscation(pressure, joined, seizures, wn, ws)).isCloseTo(expected, within(EPS));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            // expectation, threshold, max share, panic share
+            "0.1,   0.15, 0.5, 0",     // below the threshold
+            "0.15,  0.15, 0.5, 0",     // at the threshold
+            "0.575, 0.15, 0.5, 0.25",  // half-way from threshold to certainty: half the maximum
+            "1,     0.15, 0.5, 0.5",   // certainty: the maximum
+            "1.5,   0.15, 0.5, 0.5",   // never more than the maximum
+            "1,     1,    0.5, 0",     // a threshold of 1 is never crossed
+            "0.5,   0,    0.8, 0.4",   // no threshold: linear from 0
+    })
+    void panicShareRisesLinearlyFromTheThresholdToTheMaximum(double expectation, double threshold, double max,
+                                                             double expected) {
+        assertThat(Livestock.panicSlaughterShare(expectation, threshold, max)).isCloseTo(expected, within(EPS));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            // herd, usual herd, share, heads slaughtered
+            "10, 12, 0.25, 1",   // keep 0.75 x 12 = 9
+            "8,  12, 0.25, 0",   // already below what it keeps
+            "10, 12, 0,    0",   // no panic: keeps the usual herd
+            "10, 12, 1,    10",  // slaughter everything
+    })
+    void panicSlaughterBringsTheHerdDownToTheKeepTarget(double herd, double capacity, double share, double expected) {
+        assertThat(Livestock.panicSlaughterHeads(herd, capacity, share)).isCloseTo(expected, within(EPS));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            // herd, births per head, fed share, herd ratio, replacement share, births
+            "10, 0.32, 1,   1,   0.4, 3.2",  // a fed herd at its usual size
+            "0,  0.32, 1,   1,   0.4, 0",    // no herd, no young
+            "10, 0.32, 0.5, 1,   0.4, 1.6",  // half fed: half the young
+            "10, 0.32, 1.5, 1,   0.4, 3.2",  // fed share above 1 counts as 1
+            "10, 0.32, -1,  1,   0.4, 0",    // below 0 counts as 0
+            "10, 0.32, 1,   0.4, 0.4, 3.2",  // at the replacement level: still viable
+            "10, 0.32, 1,   0.2, 0.4, 0.8",  // half the replacement level: viability 0.5, squared 0.25
+            "10, 0.32, 1,   0,   0.4, 0",    // no breeding stock left
+            "10, 0.32, 1,   0.1, 0,   3.2",  // no replacement level: always viable
+    })
+    void birthsFallWithFodderAndCollapseBelowReplacement(double herd, double rate, double fed, double ratio,
+                                                         double replacement, double expected) {
+        assertThat(Livestock.births(herd, rate, fed, ratio, replacement)).isCloseTo(expected, within(EPS));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            // per year, socialized factor, fodder shortfall, fodder mortality per month, monthly share
+            "0.06, 1,   0,   0.02, 0.005",   // 0.06 / 12
+            "0.06, 2.5, 0,   0.02, 0.0125",  // socialized animals die 2.5 times as often
+            "0.06, 2.5, 0.5, 0.02, 0.0225",  // + 0.02 x 0.5
+            "0.06, 1,   3,   0.02, 0.025",   // a shortfall above 1 counts as 1
+            "0.06, 1,   -1,  0.02, 0.005",   // below 0 counts as 0
+            "24,   1,   1,   0.3,  1",       // never more than the whole herd
+    })
+    void mortalityIsNaturalTimesSocializedPlusFodderShortfall(double perYear, double factor, double shortfall,
+                                                              double fodderMortality, double expected) {
+        assertThat(Livestock.mortalityShare(perYear, factor, shortfall, fodderMortality)).isCloseTo(expected, within(EPS));
+    }
+
+    @Test
+    void normalSlaughterTakesOnlyTheIncreaseAboveCapacity() {
+        assertThat(Livestock.normalSlaughter(12, 10)).isEqualTo(2);
+        assertThat(Livestock.normalSlaughter(10, 10)).isZero();
+        assertThat(Livestock.normalSlaughter(8, 10)).isZero();
+    }
+}

@@ -1,0 +1,75 @@
+package org.collectivization.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** ODD 4.4 Procurement plan and ODD 4.5 Requisition. */
+class ProcurementTest {
+    private static final double EPS = 1e-9;
+
+    @ParameterizedTest
+    @CsvSource({
+            // centre needs, share cap, estimate, optimism, plan
+            "22000000, 0.45, 60000000, 0.1, 22000000",  // cap 0.45 x 66 M = 29.7 M: the needs bind
+            "22000000, 0.45, 40000000, 0.1, 19800000",  // cap 0.45 x 44 M = 19.8 M binds
+            "22000000, 0.45, 40000000, 0,   18000000",  // no optimism: 0.45 x 40 M
+            "-5,       0.45, 40000000, 0.1, 0",         // never negative
+    })
+    void planIsTheNeedsCappedAtAShareOfTheOptimisticEstimate(double needs, double cap, double estimate,
+                                                             double optimism, double expected) {
+        assertThat(Procurement.planT(needs, cap, estimate, optimism)).isCloseTo(expected, within(EPS));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            // previous estimate, reported, fall per year, new estimate
+            "70, 60, 0.1, 63",  // the report is lower: fall by at most 10 %
+            "70, 65, 0.1, 65",  // a fall within 10 % is believed
+            "70, 80, 0.1, 80",  // a higher report is believed at once
+            "70, 20, 1,   20",  // allowed to fall all the way
+            "70, 20, 0,   70",  // never falls
+    })
+    void estimateFollowsReportsUpButFallsOnlySlowly(double previous, double reported, double fall, double expected) {
+        assertThat(Procurement.estimateT(previous, reported, fall)).isCloseTo(expected, within(EPS));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "0.25, 0.5, 0.5, 0.5",  // 0.25 + 0.5 x 0.5
+            "0.25, 0.5, 0,   0.25",
+            "0.8,  0.5, 1,   1",    // capped at the whole gap
+            "-0.5, 0.1, 0,   0",    // never negative
+    })
+    void monthlyTakeRisesWithZeal(double base, double perZeal, double zeal, double expected) {
+        assertThat(Procurement.monthlyTakeShare(base, perZeal, zeal)).isCloseTo(expected, within(EPS));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            // leave seed, seed need, food minimum /person/year, persons, months to harvest, zeal, erodes, protected kg
+            "true,  500, 140, 5, 6,  0.5, 0.9, 692.5",  // 500 + 140/12 x 5 x 6 x (1 - 0.45) = 500 + 192.5
+            "false, 500, 140, 5, 6,  0.5, 0.9, 192.5",  // no seed left
+            "true,  500, 140, 5, 6,  0,   0.9, 850",    // an official without zeal leaves the full 350
+            "true,  500, 140, 5, 6,  1,   1,   500",    // a fully zealous official ignores the food minimum
+            "true,  500, 140, 5, 6,  2,   1,   500",    // ... and never takes the seed because of it
+            "true,  500, 140, 5, 0,  0,   0.9, 500",    // harvest this month: no food minimum needed
+    })
+    void requisitionLeavesSeedAndAFoodMinimumThatZealErodes(boolean leaveSeed, double seed, double minimum,
+                                                            double persons, int months, double zeal, double erodes,
+                                                            double expected) {
+        assertThat(Procurement.protectedKg(leaveSeed, seed, minimum, persons, months, zeal, erodes))
+                .isCloseTo(expected, within(EPS));
+    }
+
+    @Test
+    void exportsAreAShareOfProcurementAboveDomesticNeeds() {
+        assertThat(Procurement.exportsDueT(30, 20, 0.85)).isCloseTo(8.5, within(EPS));
+        assertThat(Procurement.exportsDueT(20, 20, 0.85)).isZero();
+        assertThat(Procurement.exportsDueT(15, 20, 0.85)).isZero();
+        assertThat(Procurement.exportsDueT(30, 20, 0)).isZero();
+    }
+}
