@@ -20,6 +20,8 @@ import java.util.TreeMap;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -139,6 +141,7 @@ public final class Loader {
                 .build();
         Optional<Node> node;
         try {
+            checkNesting(new Parse(settings).parseString(text), file);
             node = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
@@ -153,6 +156,24 @@ public final class Loader {
             throw new ScenarioException(file, null, line(n), "must be a mapping of keys to values at the top level");
         }
         return (MappingNode) n;
+    }
+
+    /**
+     * Refuses deep nesting from the event stream, before the recursive composer sees it: half a million
+     * brackets fit in the size limit and would overflow the stack. Depth counts as in {@link #countAndCheck}.
+     */
+    private static void checkNesting(Iterable<Event> events, Path file) {
+        int open = 0;
+        for (Event e : events) {
+            boolean start = e.getEventId() == Event.ID.MappingStart || e.getEventId() == Event.ID.SequenceStart;
+            boolean node = start || e.getEventId() == Event.ID.Scalar || e.getEventId() == Event.ID.Alias;
+            if (node && open > MAX_DEPTH) {
+                int line = e.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+                throw new ScenarioException(file, null, line, "is nested more than " + MAX_DEPTH + " levels deep");
+            }
+            if (start) open++;
+            if (e.getEventId() == Event.ID.MappingEnd || e.getEventId() == Event.ID.SequenceEnd) open--;
+        }
     }
 
     private static String firstLine(String s) {
