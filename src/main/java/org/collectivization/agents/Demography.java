@@ -65,8 +65,10 @@ public final class Demography implements Steppable {
                 double hazard;
                 double birthRate;
                 if (status == HouseholdTable.PRESENT) {
-                    hazard = normal + Mortality.famineHazard(h.reserveMonths[i], full, p.famineHazardMaxPerMonth,
-                            p.famineHazardExponent) * disease;
+                    double famine = Mortality.famineHazard(h.reserveMonths[i], full, p.famineHazardMaxPerMonth,
+                            p.famineHazardExponent);
+                    if (h.intakeShare[i] >= p.survivalShare) famine *= p.refedHazardFactor;
+                    hazard = normal + famine * disease;
                     birthRate = Mortality.birthRate(p.birthsPerMonth, h.reserveMonths[i], full, p.birthHungerExponent);
                 } else {
                     hazard = deporteeHazard;

@@ -104,7 +104,7 @@ public final class Households implements Steppable {
      * ODD 4.7 and 4.2: the collective farm keeps seed for the coming sowings and fodder for its herd,
      * and shares out grain to its members by labour (household size), spreading its store over the
      * months until the harvest as a household would; the state's brigades have already taken their
-     * share this month. Under the hard line (ODD 4.5) nothing is shared before the plan is met.
+     * share this month.
      */
     private static void shareOutKolkhozGrain(CollectivizationModel m, int k) {
         Params p = m.params();
@@ -117,7 +117,7 @@ public final class Households implements Steppable {
             gap += Math.max(0, h.quotaKg[i] - h.deliveredKg[i]);
         }
         if (persons == 0 || v.storeKg[k] <= 0) return;
-        if (gap > 0 && p.hardLine(m.month, v.region[k])) return;
+
         int monthsLeft = Calendar.monthsUntilHarvest(m.month);
         double seed = v.memberLandHa[k] * sowingShareStillToCome(p, v.region[k], Calendar.monthOfYear(m.month))
                 * p.seedKgPerHa;
@@ -269,6 +269,7 @@ public final class Households implements Steppable {
         HouseholdTable h = m.households;
         if (h.members[i] == 0) return;
         double intake = eatenKg / h.members[i];
+        h.intakeShare[i] = (float) (intake / p.needKgPerPersonMonth);
         h.reserveMonths[i] = (float) Consumption.reserveAfter(h.reserveMonths[i], intake,
                 p.survivalKgPerPersonMonth(), p.reserveRecoveryShare, p.bodyReserveMonths);
     }

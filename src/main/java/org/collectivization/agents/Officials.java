@@ -102,7 +102,7 @@ public final class Officials implements Steppable {
      * ODD 4.5 Requisition: each month from the harvest until the quota is met a brigade takes a
      * share of the remaining gap — from the collective farm's store first, then from individual
      * farmers — leaving seed and a food minimum as the policy and the official's zeal allow; ODD 4.6:
-     * it searches households for hidden grain.
+     * it searches households still behind their quota for hidden grain.
      */
     private static void requisition(CollectivizationModel m, int d, int k) {
         Params p = m.params();
@@ -122,7 +122,8 @@ public final class Officials implements Steppable {
             memberGap += Math.max(0, h.quotaKg[i] - h.deliveredKg[i]);
             memberPersons += h.members[i];
         }
-        boolean leaveSeed = p.leaveSeed && !p.hardLine(m.month, r);
+        boolean hardLine = p.hardLine(m.month, r);
+        boolean leaveSeed = p.leaveSeed && !hardLine;
         if (memberGap > 0) {
             double keep = Procurement.protectedKg(leaveSeed, v.memberLandHa[k] * seedPerHa,
                     p.foodMinimumKgPerPersonYear, memberPersons, monthsLeft, zeal, p.zealErodesMinimum);
@@ -136,30 +137,50 @@ public final class Officials implements Steppable {
         }
         double searchP = Concealment.searchProbability(p.searchPerMonth, zeal, p.searchZealMultiplier);
         for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
-            if (!h.present(i) || h.is(i, HouseholdTable.COLLECTIVE)) continue;
+            if (!h.present(i)) continue;
             double gap = h.quotaKg[i] - h.deliveredKg[i];
             if (gap <= 0) continue;
-            double seedNeed = h.landHa[i] * seedPerHa;
-            double keep = Procurement.protectedKg(leaveSeed, seedNeed, p.foodMinimumKgPerPersonYear,
-                    h.members[i], monthsLeft, zeal, p.zealErodesMinimum);
-            double taken = h.takeGrain(i, Math.min(share * gap, Math.max(0, h.grainKg[i] - keep)));
-            if (rnd.nextDouble() < searchP) {
-                m.add(d, Tally.SEARCHES, 1);
-                double found = h.takeHidden(i, h.hiddenKg[i] * p.searchFindShare);
-                if (found > 0) {
-                    m.add(d, Tally.SEARCHES_FINDING, 1);
-                    m.add(d, Tally.HIDDEN_FOUND_KG, found);
-                    taken += found;
-                }
-                h.coercion[i] += (float) p.coercionSeizure;
-                v.seizureMemory[k] += 1.0 / v.householdCount[k];
+            double taken = 0;
+            if (!h.is(i, HouseholdTable.COLLECTIVE)) {
+                double keep = Procurement.protectedKg(leaveSeed, h.landHa[i] * seedPerHa, p.foodMinimumKgPerPersonYear,
+                        h.members[i], monthsLeft, zeal, p.zealErodesMinimum);
+                taken = h.takeGrain(i, Math.min(share * gap, Math.max(0, h.grainKg[i] - keep)));
+            } else if (!hardLine) {
+                continue;
             }
+            if (rnd.nextDouble() < searchP) taken += search(m, d, k, i, gap - taken, hardLine);
             h.deliveredKg[i] += (float) taken;
             procured += taken;
         }
         v.deliveredKg[k] += procured;
         dt.collectionPointKg[d] += procured;
         m.add(d, Tally.PROCURED_KG, procured);
+    }
+
+    /**
+     * ODD 4.6: a search finds part of the hidden grain. Under the hard line it also takes visible
+     * grain up to what the household still owes, and part of its potatoes, whatever the minimum;
+     * collective farmers of a farm behind its plan are searched too.
+     *
+     * @return grain taken (kg)
+     */
+    private static double search(CollectivizationModel m, int d, int k, int i, double stillOwedKg, boolean hardLine) {
+        Params p = m.params();
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        m.add(d, Tally.SEARCHES, 1);
+        double found = h.takeHidden(i, h.hiddenKg[i] * p.searchFindShare);
+        if (hardLine) {
+            found += h.takeGrain(i, Math.max(0, stillOwedKg - found));
+            h.takeGarden(i, h.gardenKg[i] * p.searchFindShare);
+        }
+        if (found > 0) {
+            m.add(d, Tally.SEARCHES_FINDING, 1);
+            m.add(d, Tally.HIDDEN_FOUND_KG, found);
+        }
+        h.coercion[i] += (float) p.coercionSeizure;
+        v.seizureMemory[k] += 1.0 / v.householdCount[k];
+        return found;
     }
 
     /**

@@ -70,6 +70,7 @@ public final class State implements Steppable {
             officialsByRegion[m.districts.region[d]]++;
         }
         m.clearFlows();
+        java.util.Arrays.fill(reliefGrantedT, 0);
 
         procuredThisYearT += m.month == 0 ? 0 : procuredLastMonthT;
         updateBelief(p, searches, finding);
@@ -77,6 +78,7 @@ public final class State implements Steppable {
         shipExports(p);
         setCampaignPace(p, disturbances / Math.max(1, m.villages.size));
         blockadeActive = m.month >= p.blockadeFrom;
+        if (Calendar.monthOfYear(m.month) == 3) lendSeed(p);
         if (Calendar.monthOfYear(m.month) == 10) receiveReports();
         if (Calendar.monthOfYear(m.month) == 7) {
             startAgriculturalYear(p);
@@ -103,7 +105,6 @@ public final class State implements Steppable {
      */
     private void answerPleas(Params p, double[] pleas, double[] officials) {
         secretaryPleasThisMonth = 0;
-        java.util.Arrays.fill(reliefGrantedT, 0);
         java.util.Arrays.fill(secretaryPleaded, false);
         for (int d = 0; d < m.districts.size; d++) m.districts.reliefKg[d] = 0;
         for (Region g : Region.ALL) {
@@ -143,6 +144,48 @@ public final class State implements Steppable {
             v.quotaKg[k] = total;
         }
         regionQuotaT[region] *= 1 - cut;
+    }
+
+    /**
+     * ODD 4.11: before the spring sowing the centre lends seed to farms that lack it, stinting as it
+     * does with food: it grants shortfall x responsiveness x (1 - belief).
+     */
+    private void lendSeed(Params p) {
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        double[] shortfall = new double[Region.ALL.length];
+        double[] villageShort = new double[v.size];
+        for (int k = 0; k < v.size; k++) {
+            int r = v.region[k];
+            double spring = (1 - p.winterShare[r]) * p.seedKgPerHa;
+            double s = Math.max(0, v.memberLandHa[k] * spring - v.storeKg[k]);
+            for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+                if (h.present(i) && !h.is(i, HouseholdTable.COLLECTIVE)) s += Math.max(0, h.landHa[i] * spring - h.grainKg[i]);
+            }
+            villageShort[k] = s;
+            shortfall[r] += s;
+        }
+        for (Region g : Region.ALL) {
+            int r = g.ordinal();
+            if (shortfall[r] <= 0) continue;
+            double share = Beliefs.reliefGranted(shortfall[r], p.responsiveness, reserveBelief) / shortfall[r];
+            reliefGrantedT[r] += share * shortfall[r] * scale / 1000;
+            for (int k = 0; k < v.size; k++) {
+                if (v.region[k] != r || villageShort[k] <= 0) continue;
+                double spring = (1 - p.winterShare[r]) * p.seedKgPerHa;
+                double lent = 0;
+                double farm = Math.max(0, v.memberLandHa[k] * spring - v.storeKg[k]) * share;
+                v.storeKg[k] += farm;
+                lent += farm;
+                for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+                    if (!h.present(i) || h.is(i, HouseholdTable.COLLECTIVE)) continue;
+                    double need = Math.max(0, h.landHa[i] * spring - h.grainKg[i]) * share;
+                    h.addGrain(i, need);
+                    lent += need;
+                }
+                m.add(v.district[k], Tally.RELIEF_KG, lent);
+            }
+        }
     }
 
     /** ODD 4.4: exports are a share of what was procured above the towns' and army's needs. */

@@ -38,6 +38,8 @@ public final class HouseholdTable implements java.io.Serializable {
     public final float[] deliveredKg;
     public final float[] takeShare;
     public final float[] harvestKg;
+    /** Last month's intake as a share of the normal need (ODD 4.2, 4.13). */
+    public final float[] intakeShare;
 
     public HouseholdTable(int size) {
         this.size = size;
@@ -61,11 +63,12 @@ public final class HouseholdTable implements java.io.Serializable {
         deliveredKg = new float[size];
         takeShare = new float[size];
         harvestKg = new float[size];
+        intakeShare = new float[size];
     }
 
     /** Bytes of memory per household row. */
     public static int bytesPerHousehold() {
-        return 3 + 4 * (14 + Species.COUNT);
+        return 3 + 4 * (15 + Species.COUNT);
     }
 
     public boolean present(int h) {

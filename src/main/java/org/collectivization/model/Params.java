@@ -192,6 +192,7 @@ public final class Params {
     public final double birthsPerMonth;
     public final double famineHazardMaxPerMonth;
     public final double famineHazardExponent;
+    public final double refedHazardFactor;
     public final double birthHungerExponent;
     public final int maxMembers;
 
@@ -390,6 +391,7 @@ public final class Params {
         birthsPerMonth = r.number("demography.births_per_year") / 12;
         famineHazardMaxPerMonth = r.number("demography.famine_hazard_max_per_month");
         famineHazardExponent = r.number("demography.famine_hazard_exponent");
+        refedHazardFactor = r.number("demography.refed_hazard_factor");
         birthHungerExponent = r.number("demography.birth_hunger_exponent");
         maxMembers = (int) r.number("demography.max_members");
 

@@ -130,6 +130,7 @@ public final class Population {
                 h.animals[s][i] = (float) (mean * w);
             }
             h.reserveMonths[i] = (float) full;
+            h.intakeShare[i] = 1;
             h.attachment[i] = (float) (p.attachmentMean + p.attachmentSd * rnd.nextGaussian()
                     + p.wealthAttachment * (w - 1));
             h.riskAversion[i] = (float) Math.min(1, 2 * p.riskAversionMean * rnd.nextDouble());

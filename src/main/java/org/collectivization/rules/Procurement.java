@@ -23,14 +23,15 @@ public final class Procurement {
     }
 
     /**
-     * Grain a requisition leaves: seed for the next sowing if the policy says so, and a food minimum
-     * until the next harvest that a zealous official partly ignores.
+     * Grain a requisition leaves: seed for the next sowing, and a food minimum until the next harvest
+     * that a zealous official partly ignores. When the seed is not protected (the hard line), the
+     * official takes seed as he takes food: the more zealous, the more.
      */
-    public static double protectedKg(boolean leaveSeed, double seedNeedKg, double foodMinimumKgPerPersonYear,
+    public static double protectedKg(boolean seedProtected, double seedNeedKg, double foodMinimumKgPerPersonYear,
                                      double persons, int monthsUntilHarvest, double zeal, double zealErodes) {
-        double food = foodMinimumKgPerPersonYear / 12 * persons * monthsUntilHarvest
-                * Math.max(0, 1 - zeal * zealErodes);
-        return (leaveSeed ? seedNeedKg : 0) + food;
+        double kept = Math.max(0, 1 - zeal * zealErodes);
+        double food = foodMinimumKgPerPersonYear / 12 * persons * monthsUntilHarvest * kept;
+        return (seedProtected ? seedNeedKg : seedNeedKg * kept) + food;
     }
 
     /** Exports so far: a share of what was procured above the towns' and army's needs. */
