@@ -151,7 +151,7 @@ public final class Loader {
         }
         if (node.isEmpty()) throw new ScenarioException(file, null, 0, "is empty");
         Node n = node.get();
-        countAndCheck(n, file, 0, new int[1]);
+        countAndCheck(n, file, 0, new int[1], "");
         if (!(n instanceof MappingNode)) {
             throw new ScenarioException(file, null, line(n), "must be a mapping of keys to values at the top level");
         }
@@ -182,8 +182,11 @@ public final class Loader {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    /** Bounds depth and size (aliases are shared nodes: counting them bounds their expansion too) and refuses type tags. */
-    private static void countAndCheck(Node n, Path file, int depth, int[] count) {
+    /**
+     * Bounds depth and size (aliases are shared nodes: counting them bounds their expansion too), refuses type
+     * tags, and refuses a key given twice in one mapping (the composer keeps both; the later would silently win).
+     */
+    private static void countAndCheck(Node n, Path file, int depth, int[] count, String path) {
         if (++count[0] > MAX_NODES) {
             throw new ScenarioException(file, null, line(n), "has more than " + MAX_NODES
                     + " values (or aliases that expand to that many); a scenario is far smaller");
@@ -196,12 +199,24 @@ public final class Loader {
                     + "; only plain values, lists and mappings are allowed");
         }
         if (n instanceof MappingNode) {
+            Map<String, Integer> seen = new LinkedHashMap<>();
             for (NodeTuple t : ((MappingNode) n).getValue()) {
-                countAndCheck(t.getKeyNode(), file, depth + 1, count);
-                countAndCheck(t.getValueNode(), file, depth + 1, count);
+                String childPath = path;
+                if (t.getKeyNode() instanceof ScalarNode) {
+                    String k = ((ScalarNode) t.getKeyNode()).getValue();
+                    childPath = path.isEmpty() ? k : path + "." + k;
+                    Integer first = seen.putIfAbsent(k, line(t.getKeyNode()));
+                    if (first != null) {
+                        int again = line(t.getKeyNode());
+                        throw new ScenarioException(file, childPath, again, "appears twice"
+                                + (first == again ? "" : " (lines " + first + " and " + again + ")"));
+                    }
+                }
+                countAndCheck(t.getKeyNode(), file, depth + 1, count, childPath);
+                countAndCheck(t.getValueNode(), file, depth + 1, count, childPath);
             }
         } else if (n instanceof SequenceNode) {
-            for (Node c : ((SequenceNode) n).getValue()) countAndCheck(c, file, depth + 1, count);
+            for (Node c : ((SequenceNode) n).getValue()) countAndCheck(c, file, depth + 1, count, path);
         }
     }
 
