@@ -54,9 +54,6 @@ public final class Loader {
     }
 
     private static Scenario load(Path file, Deque<Path> chain) {
-        if (chain.contains(file)) {
-            throw new ScenarioException(chain.peek(), "extends", 0, "extends cycle: " + cycle(chain, file));
-        }
         MappingNode root = readRoot(file);
         chain.push(file);
         try {
@@ -71,6 +68,9 @@ public final class Loader {
                 Path parent = file.getParent().resolve(parentName).normalize();
                 if (!Files.exists(parent)) {
                     throw new ScenarioException(file, "extends", line(ext), "parent scenario " + parentName + " does not exist");
+                }
+                if (chain.contains(parent)) {
+                    throw new ScenarioException(file, "extends", line(ext), "extends cycle: " + cycle(chain, parent));
                 }
                 Scenario base = load(parent, chain);
                 b = new Builder(file, base);
