@@ -45,6 +45,7 @@ public final class Loader {
     static final int MAX_DEPTH = 12;
     static final int MAX_NODES = 50_000;
     private static final Set<String> TOP_LEVEL = Set.of("extends", "name", "description");
+    private static final List<String> FIELDS = List.of("value", "unit", "range", "source");
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
 
     private Loader() {}
@@ -285,7 +286,7 @@ public final class Loader {
             MappingNode m = (MappingNode) node;
             Map<String, Node> fields = fields(m, key);
             addChild(key);
-            if (!fields.containsKey("value")) {
+            if (!isParameter(fields)) {
                 groups.computeIfAbsent(key, x -> new ArrayList<>());
                 for (NodeTuple t : m.getValue()) {
                     String k = keyOf(t, file, key);
@@ -294,11 +295,12 @@ public final class Loader {
                 return;
             }
             for (String f : fields.keySet()) {
-                if (!Set.of("value", "unit", "range", "source").contains(f)) {
+                if (!FIELDS.contains(f)) {
                     throw new ScenarioException(file, key + "." + f, line(fields.get(f)),
-                            "a parameter has only value, unit, range and source" + Suggest.didYouMean(f, List.of("value", "unit", "range", "source")));
+                            "a parameter has only value, unit, range and source" + Suggest.didYouMean(f, FIELDS));
                 }
             }
+            if (!fields.containsKey("value")) throw new ScenarioException(file, key, line(m), "has no value");
             Node source = fields.get("source");
             if (source == null || optionalText(source, file, key + ".source").isBlank()) {
                 throw new ScenarioException(file, key, line(m), "has no source (an article paragraph, a named source, or 'assumption: why')");
@@ -320,6 +322,18 @@ public final class Loader {
                     optionalText(source, file, key + ".source"), file, line(m));
             checkValue(p, value, line(m));
             params.put(key, p);
+        }
+
+        /**
+         * A mapping declares a parameter if it has a value, or a unit, range or source that is not itself a
+         * group (so that a declaration missing its value, or with it misspelled, is not read as a group).
+         */
+        private static boolean isParameter(Map<String, Node> fields) {
+            if (fields.containsKey("value")) return true;
+            for (String f : List.of("unit", "range", "source")) {
+                if (fields.containsKey(f) && !(fields.get(f) instanceof MappingNode)) return true;
+            }
+            return false;
         }
 
         private void override(String key, Node node) {
