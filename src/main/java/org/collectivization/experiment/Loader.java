@@ -425,13 +425,13 @@ public final class Loader {
             for (NodeTuple t : ((MappingNode) n).getValue()) {
                 Node k = t.getKeyNode();
                 if (!(k instanceof ScalarNode) || k.getTag() != Tag.INT) {
-                    throw new ScenarioException(file, key, line(k), "a schedule maps years (1928..1940) to numbers");
+                    throw new ScenarioException(file, key, line(k), "a schedule maps years (1920..1945) to numbers");
                 }
                 int year;
                 try {
                     year = Integer.parseInt(((ScalarNode) k).getValue());
                 } catch (NumberFormatException e) {
-                    throw new ScenarioException(file, key, line(k), "a schedule maps years (1928..1940) to numbers");
+                    throw new ScenarioException(file, key, line(k), "a schedule maps years (1920..1945) to numbers");
                 }
                 if (year < 1920 || year > 1945) {
                     throw new ScenarioException(file, key, line(k), "year " + year + " is outside 1920..1945");
