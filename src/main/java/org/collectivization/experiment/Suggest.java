@@ -10,13 +10,15 @@ final class Suggest {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
+            if (k.isEmpty()) continue;  // the root group has no name to suggest
             int d = distance(key, k);
             if (d < bestDistance || (d == bestDistance && best != null && k.compareTo(best) < 0)) {
                 best = k;
                 bestDistance = d;
             }
         }
-        if (best == null || bestDistance > Math.max(3, key.length() / 3)) return "";
+        // A typo changes a letter or two (a third of a long key); a key that differs in every letter is no typo.
+        if (best == null || bestDistance > Math.max(2, key.length() / 3) || bestDistance >= key.length()) return "";
         return "; did you mean '" + best + "'?";
     }
 
