@@ -399,6 +399,9 @@ public final class Loader {
         }
 
         private void checkValue(Param p, Object value, int ln) {
+            if (p.isMonth() && value instanceof String && !Param.isMonth((String) value)) {
+                throw new ScenarioException(file, p.key(), ln, "must be " + p.kind() + ", found '" + value + "'");
+            }
             if (value instanceof Double) {
                 checkRange(p, (Double) value, file, ln);
             } else if (value instanceof List) {

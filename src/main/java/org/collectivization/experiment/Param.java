@@ -20,7 +20,17 @@ public record Param(String key, Object value, String unit, Double min, Double ma
         return new Param(key, value, unit, min, max, newSource, file, line);
     }
 
+    /** A month parameter: text with unit "month", "YYYY-MM" or "never". */
+    boolean isMonth() {
+        return value instanceof String && "month".equals(unit);
+    }
+
+    static boolean isMonth(String v) {
+        return "never".equals(v) || v.matches("\\d{4}-(0[1-9]|1[0-2])");
+    }
+
     String kind() {
+        if (isMonth()) return "a month YYYY-MM (or never)";
         if (value instanceof Double) return "a number";
         if (value instanceof Boolean) return "true or false";
         if (value instanceof List) return "a list of numbers";
