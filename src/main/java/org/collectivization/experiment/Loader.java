@@ -242,11 +242,16 @@ public final class Loader {
     }
 
     static void checkRange(Param p, double v, Path file, int line) {
+        checkRange(p, v, file, line, "");
+    }
+
+    /** @param from where a value that is not in the file came from, e.g. " (from --seed)", or "" */
+    static void checkRange(Param p, double v, Path file, int line, String from) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
-            throw new ScenarioException(file, p.key(), line, "must be a finite number; allowed: " + p.allowed());
+            throw new ScenarioException(file, p.key(), line, "must be a finite number" + from + "; allowed: " + p.allowed());
         }
         if (p.min() != null && p.max() != null && (v < p.min() || v > p.max())) {
-            throw new ScenarioException(file, p.key(), line, Param.fmt(v) + " is outside the allowed range; allowed: "
+            throw new ScenarioException(file, p.key(), line, Param.fmt(v) + from + " is outside the allowed range; allowed: "
                     + p.allowed() + (p.unit() == null || p.unit().isEmpty() ? "" : " (" + p.unit() + ")"));
         }
     }

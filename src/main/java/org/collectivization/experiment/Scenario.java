@@ -55,9 +55,10 @@ public final class Scenario implements ParamReader {
         if (!(p.value() instanceof Double)) {
             throw new ScenarioException(file, key, 0, "holds " + p.kind() + ", not a number");
         }
-        Loader.checkRange(p, value, file, p.line());
+        // the value comes from 'why', not from the parameter's line in the file
+        Loader.checkRange(p, value, file, 0, " (from " + why + ")");
         Map<String, Param> copy = new LinkedHashMap<>(params);
-        copy.put(key, p.withValue(value, p.file(), p.line()).withSource(p.source() + "; set to " + value + " by " + why));
+        copy.put(key, p.withValue(value, p.file(), p.line()).withSource(p.source() + "; set to " + Param.fmt(value) + " by " + why));
         return new Scenario(name, description, file, copy, groups);
     }
 
