@@ -25,7 +25,7 @@ final class Progress implements AutoCloseable {
 
     synchronized void update(int done) {
         double elapsed = (System.nanoTime() - started) / 1e9;
-        if (elapsed < 2 && done < total) return;
+        if (elapsed < 2) return;  // silent for work that ends within two seconds, including its last step
         double left = done > 0 ? elapsed * (total - done) / done : 0;
         if (terminal) {
             int width = 30, filled = (int) Math.round(width * (double) done / total);
