@@ -51,6 +51,14 @@ public final class RunCommand implements Callable<Integer> {
         if (out != null && Files.exists(out)) {
             throw new UsageException("--out " + out + " already exists; choose a new folder");
         }
+        if (out != null) {
+            // found now, not after the run: the folder is created only when the run is done
+            Path above = out.toAbsolutePath().getParent();
+            while (above != null && !Files.exists(above)) above = above.getParent();
+            if (above != null && !Files.isDirectory(above)) {
+                throw new UsageException("--out " + out + " cannot be created: " + above + " is not a folder");
+            }
+        }
         Instant started = Instant.now();
         RunJob job = new RunJob(scenario);
         job.seed = seed;
