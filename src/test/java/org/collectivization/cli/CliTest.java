@@ -1,0 +1,264 @@
+package org.collectivization.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.collectivization.experiment.Loader;
+import org.collectivization.experiment.ScenarioWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line, run in-process through {@link Main#execute}: help exits 0; a mistake exits 2 with one line
+ * on stderr, no stack trace, and nothing written; a small real run writes its folder.
+ */
+class CliTest {
+    private static final Path HISTORICAL = Path.of("scenarios/historical.yaml");
+    /** The loader tests' small root scenario: households in [700, 25000000], seed in [0, 2147483647]. */
+    private static final Path BASE = Path.of("src/test/resources/bad-scenarios/base.yaml").toAbsolutePath();
+
+    @TempDir
+    Path tmp;
+
+    record Result(int status, String out, String err) {
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    static Result execute(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int status;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            status = Main.execute(args);
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void helpListsEveryCommandAndOption() {
+        Result r = execute("--help");
+
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("Usage: collectivization [-hV] [COMMAND]")
+                .contains("-h, --help", "-V, --version", "\n  run ", "\n  report ", "\n  help ",
+                        "Exit status: 0 done; 1 internal error; 2 a mistake in the command line or the")
+                .contains("scenario.");
+    }
+
+    @Test
+    void runHelpListsEveryOption() {
+        Result r = execute("run", "--help");
+
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("Usage: collectivization run [-hV] [--no-report] [--households=N] [--out=DIR]")
+                .contains("SCENARIO", "--seed=N", "--households=N", "--out=DIR", "--threads=T", "--no-report",
+                        "-h, --help", "-V, --version");
+    }
+
+    @Test
+    void noArgumentsPrintsTheUsage() {
+        Result r = execute();
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).startsWith("Usage: collectivization [-hV] [COMMAND]");
+    }
+
+    @Test
+    void anUnknownOption() throws IOException {
+        assertMistake("collectivization: Unknown option: '--bogus' (see: collectivization run --help)",
+                "run", HISTORICAL.toString(), "--bogus", "--out", tmp.resolve("r").toString());
+    }
+
+    @Test
+    void anUnknownCommand() throws IOException {
+        assertMistake("collectivization: Unmatched arguments from index 0: 'simulate', 'scenarios/historical.yaml' "
+                        + "(see: collectivization --help)",
+                "simulate", HISTORICAL.toString());
+    }
+
+    @Test
+    void aMissingScenarioArgument() throws IOException {
+        assertMistake("collectivization: Missing required parameter: 'SCENARIO' (see: collectivization run --help)",
+                "run", "--out", tmp.resolve("r").toString());
+    }
+
+    @Test
+    void householdsBelowTheScenariosMinimum() throws IOException {
+        assertMistake("collectivization: " + BASE + ": key 'run.households': 0 (from --households) is outside the "
+                        + "allowed range; allowed: a number in [700, 25000000] (simulated households)",
+                "run", BASE.toString(), "--households", "0", "--out", tmp.resolve("r").toString());
+        assertMistake("collectivization: " + BASE + ": key 'run.households': -5 (from --households) is outside the "
+                        + "allowed range; allowed: a number in [700, 25000000] (simulated households)",
+                "run", BASE.toString(), "--households", "-5", "--out", tmp.resolve("r").toString());
+    }
+
+    @Test
+    void householdsBelowTheHistoricalScenariosMinimum() throws IOException {
+        Result r = assertMistakeLine("run", HISTORICAL.toString(), "--households", "0", "--out", tmp.resolve("r").toString());
+        assertThat(r.err()).startsWith("collectivization: " + HISTORICAL.toAbsolutePath()
+                + ": key 'run.households': 0 (from --households) is outside the allowed range; allowed: a number in [");
+    }
+
+    @Test
+    void householdsThatAreNotANumber() throws IOException {
+        assertMistake("collectivization: Invalid value for option '--households': 'abc' is not an int "
+                        + "(see: collectivization run --help)",
+                "run", HISTORICAL.toString(), "--households", "abc", "--out", tmp.resolve("r").toString());
+    }
+
+    @Test
+    void aNegativeSeed() throws IOException {
+        assertMistake("collectivization: --seed must be a non-negative integer, got -1",
+                "run", HISTORICAL.toString(), "--seed", "-1", "--out", tmp.resolve("r").toString());
+    }
+
+    @Test
+    void aSeedAboveTheScenariosRange() throws IOException {
+        assertMistake("collectivization: " + BASE + ": key 'run.seed': 99999999999 (from --seed) is outside the "
+                        + "allowed range; allowed: a number in [0, 2147483647] (integer)",
+                "run", BASE.toString(), "--seed", "99999999999", "--out", tmp.resolve("r").toString());
+    }
+
+    @Test
+    void aSeedThatIsNotANumber() throws IOException {
+        assertMistake("collectivization: Invalid value for option '--seed': 'x' is not a long "
+                        + "(see: collectivization run --help)",
+                "run", HISTORICAL.toString(), "--seed", "x", "--out", tmp.resolve("r").toString());
+    }
+
+    @Test
+    void noThreads() throws IOException {
+        assertMistake("collectivization: --threads must be at least 1, got 0",
+                "run", HISTORICAL.toString(), "--threads", "0", "--out", tmp.resolve("r").toString());
+    }
+
+    @Test
+    void aMissingScenarioFile() throws IOException {
+        Path missing = tmp.resolve("nowhere.yaml");
+        assertMistake("collectivization: " + missing + ": no such file",
+                "run", missing.toString(), "--out", tmp.resolve("r").toString());
+    }
+
+    @Test
+    void aScenarioWithAnUnknownKey() throws IOException {
+        Path typo = tmp.resolve("typo.yaml");
+        Files.writeString(typo, "extends: " + HISTORICAL.toAbsolutePath() + "\nrun:\n  househods: 2000\n");
+        assertMistake("collectivization: " + typo + ":3: key 'run.househods': unknown key; did you mean 'run.households'?",
+                "run", typo.toString(), "--out", tmp.resolve("r").toString());
+    }
+
+    /** A root scenario may declare a key the loader cannot judge; the model never reads it, so it is refused. */
+    @Test
+    void aScenarioWithAKeyTheModelNeverReads() throws IOException {
+        Path extra = tmp.resolve("extra.yaml");
+        String yaml = ScenarioWriter.toYaml(Loader.load(HISTORICAL))
+                + "run_notes: {value: 1, unit: none, range: [0, 2], source: \"assumption: a typo catcher test\"}\n";
+        Files.writeString(extra, yaml);
+        long line = yaml.lines().count();
+        assertMistake("collectivization: " + extra + ":" + line + ": key 'run_notes': unknown key",
+                "run", extra.toString(), "--out", tmp.resolve("r").toString());
+    }
+
+    @Test
+    void anOutFolderThatAlreadyExists() throws IOException {
+        Path existing = Files.createDirectory(tmp.resolve("earlier-run"));
+        Files.writeString(existing.resolve("timeseries.csv"), "month\n");
+        assertMistake("collectivization: --out " + existing + " already exists; choose a new folder",
+                "run", HISTORICAL.toString(), "--out", existing.toString());
+        assertThat(Files.readString(existing.resolve("timeseries.csv"))).isEqualTo("month\n");
+    }
+
+    @Test
+    void anOutFolderUnderAFile() throws IOException {
+        Path file = Files.writeString(tmp.resolve("notes.txt"), "x");
+        Path out = file.resolve("r");
+        assertMistake("collectivization: --out " + out + " cannot be created: " + file + " is not a folder",
+                "run", HISTORICAL.toString(), "--out", out.toString());
+    }
+
+    @Test
+    void reportOnAFolderThatIsNotARun() throws IOException {
+        Path empty = Files.createDirectory(tmp.resolve("empty"));
+        assertMistake("collectivization: " + empty + " has no timeseries.csv; is it a run folder?", "report", empty.toString());
+        assertMistake("collectivization: " + tmp.resolve("none") + " is not a run folder", "report",
+                tmp.resolve("none").toString());
+    }
+
+    @Test
+    void aSmallRealRunWritesItsFolder() throws IOException {
+        Path out = tmp.resolve("r");
+
+        Result r = execute("run", HISTORICAL.toString(), "--households", "2000", "--seed", "3", "--out", out.toString(),
+                "--no-report");
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("historical, seed 3, 2,000 households simulated (each stands for 12,500)\n")
+                .endsWith("Written to " + out + "\n");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("timeseries.csv", "summary.json", "scenario.yaml", "manifest.json");
+        }
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertThat(files).as("no partial folder left beside the run").containsExactly(out);
+        }
+        assertThat(Files.readAllLines(out.resolve("timeseries.csv")).get(0))
+                .startsWith("month,population,births,deaths,excess_deaths,excess_deaths_ukraine");
+        assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"seed\" : 3", "\"households_simulated\" : 2000");
+        // the resolved scenario in the folder holds the command line's values
+        assertThat(Loader.load(out.resolve("scenario.yaml")).number("run.households")).isEqualTo(2000.0);
+        assertThat(Loader.load(out.resolve("scenario.yaml")).number("run.seed")).isEqualTo(3.0);
+    }
+
+    @Test
+    void progressIsSilentForWorkThatEndsWithinTwoSeconds() {
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            try (Progress p = new Progress("run test", 10, "months")) {
+                for (int i = 1; i <= 10; i++) p.update(i);
+            }
+        } finally {
+            System.setErr(oldErr);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    /** Exit 2, exactly {@code expected} on stderr, nothing on stdout, and nothing new in the temporary folder. */
+    private void assertMistake(String expected, String... args) throws IOException {
+        Result r = assertMistakeLine(args);
+        assertThat(r.err()).isEqualTo(expected + System.lineSeparator());
+    }
+
+    private Result assertMistakeLine(String... args) throws IOException {
+        List<Path> before = listing();
+        Result r = execute(args);
+        assertThat(r.status()).as(r.err()).isEqualTo(2);
+        assertThat(r.errLines()).as("one line on stderr").hasSize(1);
+        assertThat(r.err()).doesNotContain("Exception", "\tat ");
+        assertThat(r.out()).isEmpty();
+        assertThat(listing()).as("nothing new written").isEqualTo(before);
+        return r;
+    }
+
+    private List<Path> listing() throws IOException {
+        try (Stream<Path> s = Files.walk(tmp)) {
+            return s.sorted().toList();
+        }
+    }
+}
