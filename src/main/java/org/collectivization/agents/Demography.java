@@ -75,12 +75,13 @@ public final class Demography implements Steppable {
                     birthRate = p.birthsPerMonth / 2;
                 }
                 int died = Mortality.binomial(persons, Math.min(1, hazard), rnd.nextDouble());
-                int born = Mortality.binomial(persons - died, birthRate, rnd.nextDouble());
+                int born = Math.min(p.maxMembers - (persons - died),
+                        Mortality.binomial(persons - died, birthRate, rnd.nextDouble()));
                 deaths += died;
                 births += born;
                 expected += persons * normal;
                 if (status == HouseholdTable.DEPORTED) deporteeDeaths += died;
-                int now = Math.min(p.maxMembers, persons - died + born);
+                int now = persons - died + born;
                 h.members[i] = (byte) now;
                 if (now == 0) {
                     if (status == HouseholdTable.PRESENT) dissolve(m, k, i);

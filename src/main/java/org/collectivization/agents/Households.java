@@ -330,8 +330,9 @@ public final class Households implements Steppable {
 
     /**
      * ODD 4.3 slaughter decision: an individual farmer who expects its animals to be taken —
-     * pressure on the village, neighbours who joined, recent seizures — slaughters its herd down to
-     * what it is willing to risk, and eats the meat (horses, needed for work, are kept longer).
+     * pressure on the village, neighbours who joined, recent seizures — slaughters its herd down
+     * towards what it is willing to risk, part of the way each month, and eats the meat (horses,
+     * needed for work, are kept longer).
      */
     private static void decideSlaughter(CollectivizationModel m, int d, int k, int i, double pressure) {
         Params p = m.params();
@@ -346,7 +347,7 @@ public final class Households implements Steppable {
         for (int s = 0; s < Species.COUNT; s++) {
             double f = s == Species.HORSES.ordinal() ? share * p.horseKeepFactor : share;
             double capacity = Season.capacity(p, h, i, v.region[k], s);
-            double heads = h.takeAnimals(i, s, Livestock.panicSlaughterHeads(h.animals[s][i], capacity, f));
+            double heads = h.takeAnimals(i, s, p.panicPacePerMonth * Livestock.panicSlaughterHeads(h.animals[s][i], capacity, f));
             h.meatKg[i] += (float) (heads * p.meatKgPerHead[s]);
             killed += heads;
         }

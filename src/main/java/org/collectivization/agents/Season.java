@@ -18,7 +18,7 @@ import sim.engine.Steppable;
 /**
  * The farming calendar (MODEL.md §3, step 2; ODD 4.1, 4.3, 4.14): winter grains sown in September,
  * spring grains in April, the harvest in July and August (half each), gardens in September,
- * breeding in May, the autumn slaughter of the year's increase in November, and the herders'
+ * breeding in May, the autumn slaughter of the year's increase in October, and the herders'
  * monthly trade of animals for grain while the markets are open. Stored grain loses a little each month.
  */
 public final class Season implements Steppable {
@@ -42,7 +42,7 @@ public final class Season implements Steppable {
             }
             if (moy == 4) sow(m, d, k, false);
             if (moy == 5) breed(m, d, k);
-            if (moy == 11) autumnSlaughter(m, d, k);
+            if (moy == 10) autumnSlaughter(m, d, k);
             if (m.month < m.params().tradeClosedFrom) herdersTrade(m, d, k);
         }
     }

@@ -20,6 +20,7 @@ public final class Params {
     public final int householdsPerVillage;
     public final int villagesPerDistrict;
     public final double initialCollectivizedShare;
+    public final double initialCarryoverMonths;
 
     // regions
     public final double[] householdShare = new double[Region.ALL.length];
@@ -56,6 +57,7 @@ public final class Params {
     public final double socializedMortalityFactor;
     public final double panicSlaughterMaxPerMonth;
     public final double panicThreshold;
+    public final double panicPacePerMonth;
     public final double slaughterNeighbourWeight;
     public final double slaughterSeizureWeight;
     public final double horseKeepFactor;
@@ -215,6 +217,7 @@ public final class Params {
         householdsPerVillage = (int) r.number("run.households_per_village");
         villagesPerDistrict = (int) r.number("run.villages_per_district");
         initialCollectivizedShare = r.number("run.initial_collectivized_share");
+        initialCarryoverMonths = r.number("run.initial_carryover_months");
 
         List<String> ids = r.children("regions");
         for (Region g : Region.ALL) {
@@ -259,6 +262,7 @@ public final class Params {
         socializedMortalityFactor = r.number("livestock.socialized_mortality_factor");
         panicSlaughterMaxPerMonth = r.number("livestock.panic_slaughter_max_per_month");
         panicThreshold = r.number("livestock.panic_threshold");
+        panicPacePerMonth = r.number("livestock.panic_pace_per_month");
         slaughterNeighbourWeight = r.number("livestock.neighbour_join_weight");
         slaughterSeizureWeight = r.number("livestock.seizure_weight");
         horseKeepFactor = r.number("livestock.horse_keep_factor");

@@ -10,6 +10,16 @@ import ec.util.MersenneTwisterFast;
 public final class Population {
     private Population() {}
 
+    /**
+     * Herds in October hold the year's young not yet slaughtered: the 1 January 1929 counts (the
+     * scenario's herds, what a farm keeps over winter) times 1 + births - five months' deaths.
+     */
+    private static double[] autumnHerd(Params p) {
+        double[] f = new double[Species.COUNT];
+        for (int s = 0; s < Species.COUNT; s++) f[s] = 1 + p.birthsPerHeadYear[s] - p.mortalityPerYear[s] * 5 / 12;
+        return f;
+    }
+
     /** Wealth spread: log-normal sigma of a household's size of farm (land and herd). */
     static final double WEALTH_SIGMA = 0.45;
 
@@ -116,6 +126,7 @@ public final class Population {
         int r = g.ordinal();
         int first = dt.firstHousehold[d], end = first + dt.householdCount[d];
         double full = p.bodyReserveMonths;
+        double[] autumnHerd = autumnHerd(p);
         for (int i = first; i < end; i++) {
             boolean herder = p.herderShare[r] > 0 && rnd.nextDouble() < p.herderShare[r];
             double w = Math.exp(WEALTH_SIGMA * rnd.nextGaussian() - WEALTH_SIGMA * WEALTH_SIGMA / 2);
@@ -127,7 +138,7 @@ public final class Population {
             h.winterSownHa[i] = (float) (h.landHa[i] * p.winterShare[r]);
             for (int s = 0; s < Species.COUNT; s++) {
                 double mean = herder ? p.herdPerHousehold[s] : p.animalsPerHousehold[r][s];
-                h.animals[s][i] = (float) (mean * w);
+                h.animals[s][i] = (float) (mean * w * autumnHerd[s]);
             }
             h.reserveMonths[i] = (float) full;
             h.intakeShare[i] = 1;
@@ -168,8 +179,8 @@ public final class Population {
 
     /**
      * Stocks of October 1928 (ODD §5): each household holds what it needs until the next harvest —
-     * food grain, fodder, spring seed — plus what it still owes on the 1928/29 plan, plus a small
-     * buffer. The quotas must be set first.
+     * food grain, fodder, spring seed — plus what it still owes on the 1928/29 plan, plus a
+     * carry-over reserve of a few months' food grain. The quotas must be set first.
      */
     public static void stockUp(CollectivizationModel m) {
         Params p = m.params();
@@ -186,7 +197,8 @@ public final class Population {
                     dairy += h.animals[s][i] * p.dairyKgPerHeadMonth[s];
                     fodder += h.is(i, HouseholdTable.HERDER) ? 0 : h.animals[s][i] * p.fodderKgPerHeadMonth[s];
                 }
-                double food = Math.max(0, persons * p.needKgPerPersonMonth - dairy) * monthsLeft - h.gardenKg[i];
+                double perMonth = Math.max(0, persons * p.needKgPerPersonMonth - dairy);
+                double food = perMonth * monthsLeft - h.gardenKg[i] + perMonth * p.initialCarryoverMonths;
                 if (h.is(i, HouseholdTable.HERDER)) food = persons * p.needKgPerPersonMonth * p.herderGrainDietShare * 2;
                 double seed = h.landHa[i] * (1 - p.winterShare[r]) * p.seedKgPerHa;
                 double grain = Math.max(0, food) * 1.1 + fodder * monthsLeft + seed + h.quotaKg[i];
