@@ -45,6 +45,7 @@ public final class Loader {
     static final int MAX_DEPTH = 12;
     static final int MAX_NODES = 50_000;
     private static final Set<String> TOP_LEVEL = Set.of("extends", "name", "description");
+    private static final String NO_SOURCE = "has no source (an article paragraph, a named source, or 'assumption: why')";
     private static final List<String> FIELDS = List.of("value", "unit", "range", "source");
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
 
@@ -308,7 +309,7 @@ public final class Loader {
             if (!fields.containsKey("value")) throw new ScenarioException(file, key, line(m), "has no value");
             Node source = fields.get("source");
             if (source == null || optionalText(source, file, key + ".source").isBlank()) {
-                throw new ScenarioException(file, key, line(m), "has no source (an article paragraph, a named source, or 'assumption: why')");
+                throw new ScenarioException(file, key, line(m), NO_SOURCE);
             }
             Node unit = fields.get("unit");
             if (unit == null) throw new ScenarioException(file, key, line(m), "has no unit");
@@ -358,7 +359,10 @@ public final class Loader {
                     }
                     if (!f.containsKey("value")) throw new ScenarioException(file, key, ln, "no value given");
                     value = parseValue(key, f.get("value"));
-                    if (f.containsKey("source")) source = optionalText(f.get("source"), file, key + ".source");
+                    if (f.containsKey("source")) {
+                        source = optionalText(f.get("source"), file, key + ".source");
+                        if (source.isBlank()) throw new ScenarioException(file, key + ".source", line(f.get("source")), NO_SOURCE);
+                    }
                 } else {
                     value = parseValue(key, node);
                 }
