@@ -236,7 +236,7 @@ public final class Loader {
 
     private static String optionalText(Node n, Path file, String key) {
         if (n == null) return null;
-        if (!(n instanceof ScalarNode) || n.getTag() != Tag.STR) {
+        if (!(n instanceof ScalarNode) || !Tag.STR.equals(n.getTag())) {
             throw new ScenarioException(file, key, line(n), "must be text");
         }
         return ((ScalarNode) n).getValue();
@@ -423,9 +423,15 @@ public final class Loader {
         private Object parseValue(String key, Node n) {
             if (n instanceof ScalarNode) {
                 ScalarNode s = (ScalarNode) n;
-                if (s.getTag() == Tag.INT || s.getTag() == Tag.FLOAT) return number(key, s);
-                if (s.getTag() == Tag.BOOL) return Boolean.parseBoolean(s.getValue().toLowerCase(java.util.Locale.ROOT));
-                if (s.getTag() == Tag.NULL) throw new ScenarioException(file, key, line(n), "has no value");
+                if (Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag())) return number(key, s);
+                if (Tag.BOOL.equals(s.getTag())) {
+                    String v = s.getValue().toLowerCase(java.util.Locale.ROOT);
+                    if (!v.equals("true") && !v.equals("false")) {
+                        throw new ScenarioException(file, key, line(n), "must be true or false, found '" + s.getValue() + "'");
+                    }
+                    return Boolean.valueOf(v);
+                }
+                if (Tag.NULL.equals(s.getTag())) throw new ScenarioException(file, key, line(n), "has no value");
                 return s.getValue();
             }
             if (n instanceof SequenceNode) {
@@ -436,7 +442,7 @@ public final class Loader {
             SortedMap<Integer, Double> byYear = new TreeMap<>();
             for (NodeTuple t : ((MappingNode) n).getValue()) {
                 Node k = t.getKeyNode();
-                if (!(k instanceof ScalarNode) || k.getTag() != Tag.INT) {
+                if (!(k instanceof ScalarNode) || !Tag.INT.equals(k.getTag())) {
                     throw new ScenarioException(file, key, line(k), "a schedule maps years (1920..1945) to numbers");
                 }
                 int year;
@@ -455,7 +461,7 @@ public final class Loader {
         }
 
         private double number(String key, Node n) {
-            if (!(n instanceof ScalarNode) || (n.getTag() != Tag.INT && n.getTag() != Tag.FLOAT)) {
+            if (!(n instanceof ScalarNode) || (!Tag.INT.equals(n.getTag()) && !Tag.FLOAT.equals(n.getTag()))) {
                 throw new ScenarioException(file, key, line(n), "must be a number");
             }
             String v = ((ScalarNode) n).getValue().replace("_", "");

@@ -124,6 +124,32 @@ class LoaderTest {
     }
 
     @Test
+    void explicitStandardTagsReadAsTheirPlainValues(@TempDir Path dir) throws IOException {
+        Files.copy(CORPUS.resolve("base.yaml"), dir.resolve("base.yaml"));
+        Path child = write(dir, "tagged.yaml", """
+                extends: !!str base.yaml
+                name: !!str tagged
+                run:
+                  households: !!int 800
+                food:
+                  survival_share: !!float "0.5"
+                procurement:
+                  market: !!bool "true"
+                  note: !!str 5
+                  needs_t: {!!int 1931: 30}
+                """);
+
+        Scenario s = Loader.load(child);
+
+        assertThat(s.name()).isEqualTo("tagged");
+        assertThat(s.number("run.households")).isEqualTo(800.0);
+        assertThat(s.number("food.survival_share")).isEqualTo(0.5);
+        assertThat(s.flag("procurement.market")).isTrue();
+        assertThat(s.text("procurement.note")).isEqualTo("5");
+        assertThat(s.byYear("procurement.needs_t", 1931)).isEqualTo(30.0);
+    }
+
+    @Test
     void aZeroByteFileIsEmpty(@TempDir Path dir) throws IOException {
         Path f = write(dir, "empty.yaml", "");
         assertThatThrownBy(() -> Loader.load(f)).isExactlyInstanceOf(ScenarioException.class)
