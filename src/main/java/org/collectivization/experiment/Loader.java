@@ -231,7 +231,13 @@ public final class Loader {
         if (!(k instanceof ScalarNode)) {
             throw new ScenarioException(file, path, line(k), "keys must be plain words");
         }
-        return ((ScalarNode) k).getValue();
+        String word = ((ScalarNode) k).getValue();
+        // a key is written back unquoted into the run's resolved scenario.yaml, so it must read back the same
+        if (!word.matches("[A-Za-z0-9_.-]+")) {
+            throw new ScenarioException(file, path, line(k),
+                    "keys must be plain words (letters, digits, _, - and .), found '" + word + "'");
+        }
+        return word;
     }
 
     private static String optionalText(Node n, Path file, String key) {
