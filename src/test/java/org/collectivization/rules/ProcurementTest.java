@@ -50,18 +50,21 @@ class ProcurementTest {
 
     @ParameterizedTest
     @CsvSource({
-            // leave seed, seed need, food minimum /person/year, persons, months to harvest, zeal, erodes, protected kg
+            // seed protected, seed need, food minimum /person/year, persons, months to harvest, zeal, erodes, protected kg
             "true,  500, 140, 5, 6,  0.5, 0.9, 692.5",  // 500 + 140/12 x 5 x 6 x (1 - 0.45) = 500 + 192.5
-            "false, 500, 140, 5, 6,  0.5, 0.9, 192.5",  // no seed left
+            "false, 500, 140, 5, 6,  0.5, 0.9, 467.5",  // unprotected seed is taken like food: 500 x 0.55 + 192.5
             "true,  500, 140, 5, 6,  0,   0.9, 850",    // an official without zeal leaves the full 350
+            "false, 500, 140, 5, 6,  0,   0.9, 850",    // ... and all the seed, protected or not
             "true,  500, 140, 5, 6,  1,   1,   500",    // a fully zealous official ignores the food minimum
-            "true,  500, 140, 5, 6,  2,   1,   500",    // ... and never takes the seed because of it
+            "false, 500, 140, 5, 6,  1,   1,   0",      // ... and takes unprotected seed too
+            "true,  500, 140, 5, 6,  2,   1,   500",    // more than full zeal never takes protected seed
+            "false, 500, 140, 5, 6,  2,   1,   0",      // ... nor leaves less than nothing
             "true,  500, 140, 5, 0,  0,   0.9, 500",    // harvest this month: no food minimum needed
     })
-    void requisitionLeavesSeedAndAFoodMinimumThatZealErodes(boolean leaveSeed, double seed, double minimum,
+    void requisitionLeavesSeedAndAFoodMinimumThatZealErodes(boolean seedProtected, double seed, double minimum,
                                                             double persons, int months, double zeal, double erodes,
                                                             double expected) {
-        assertThat(Procurement.protectedKg(leaveSeed, seed, minimum, persons, months, zeal, erodes))
+        assertThat(Procurement.protectedKg(seedProtected, seed, minimum, persons, months, zeal, erodes))
                 .isCloseTo(expected, within(EPS));
     }
 
