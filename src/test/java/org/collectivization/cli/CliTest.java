@@ -56,8 +56,7 @@ class CliTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).startsWith("Usage: collectivization [-hV] [COMMAND]")
                 .contains("-h, --help", "-V, --version", "\n  run ", "\n  report ", "\n  help ",
-                        "Exit status: 0 done; 1 internal error; 2 a mistake in the command line or the")
-                .contains("scenario.");
+                        "Exit status: 0 done; 1 internal error; 2 a mistake");
     }
 
     @Test
