@@ -80,6 +80,7 @@ public final class RunJob {
             if (report != null) report.write(tmp);
             manifest.put("duration_s", Math.round((Instant.now().toEpochMilli() - started.toEpochMilli()) / 10.0) / 100.0);
             RunFiles.writeJson(manifest, tmp.resolve("manifest.json"));
+            makeReadable(tmp);
             try {
                 Files.move(tmp, folder, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -88,6 +89,15 @@ public final class RunJob {
         } catch (IOException | RuntimeException e) {
             deleteQuietly(tmp);
             throw e;
+        }
+    }
+
+    /** A temporary folder is private to its owner; a finished run folder is readable like any other. */
+    private static void makeReadable(Path folder) throws IOException {
+        try {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the default permissions apply
         }
     }
 

@@ -210,12 +210,12 @@ public final class Params {
     public final double herdReplacementShare;
 
     public Params(ParamReader r) {
-        households = (int) r.number("run.households");
+        households = whole(r, "run.households");
         realHouseholds = r.number("run.real_households");
-        months = (int) r.number("run.months");
-        seed = (long) r.number("run.seed");
-        householdsPerVillage = (int) r.number("run.households_per_village");
-        villagesPerDistrict = (int) r.number("run.villages_per_district");
+        months = whole(r, "run.months");
+        seed = whole(r, "run.seed");
+        householdsPerVillage = whole(r, "run.households_per_village");
+        villagesPerDistrict = whole(r, "run.villages_per_district");
         initialCollectivizedShare = r.number("run.initial_collectivized_share");
         initialCarryoverMonths = r.number("run.initial_carryover_months");
 
@@ -357,7 +357,7 @@ public final class Params {
         riskAversionMean = r.number("resistance.risk_aversion_mean");
         arrestK = r.number("resistance.arrest_k");
         enforcersPerVillage = r.number("resistance.enforcers_per_village");
-        disturbanceMinActive = (int) r.number("resistance.disturbance_min_active");
+        disturbanceMinActive = whole(r, "resistance.disturbance_min_active");
         killedPerDisturbance = r.number("resistance.killed_per_disturbance");
 
         zealMean = r.number("officials.zeal_mean");
@@ -397,7 +397,7 @@ public final class Params {
         famineHazardExponent = r.number("demography.famine_hazard_exponent");
         refedHazardFactor = r.number("demography.refed_hazard_factor");
         birthHungerExponent = r.number("demography.birth_hunger_exponent");
-        maxMembers = (int) r.number("demography.max_members");
+        maxMembers = whole(r, "demography.max_members");
 
         herdPerHousehold = perSpecies(r, "kazakhstan.herd_per_household");
         sownHaPerHerder = r.number("kazakhstan.sown_ha_per_herder");
@@ -408,6 +408,13 @@ public final class Params {
         settlePerMonth = r.number("kazakhstan.settle_per_month");
         settledWinterLoss = r.number("kazakhstan.settled_winter_loss");
         herdReplacementShare = r.number("kazakhstan.replacement_share");
+    }
+
+    /** A count: a number that must be whole. */
+    private static int whole(ParamReader r, String key) {
+        double v = r.number(key);
+        if (v != Math.rint(v)) throw new IllegalArgumentException(key + " must be a whole number, found " + v);
+        return (int) v;
     }
 
     /** A comma-separated list of region ids (empty = none) as flags by region. */
