@@ -3,7 +3,7 @@ package org.collectivization.model;
 /**
  * All peasant households as columns (structure of arrays), laid out village by village, so that a
  * district's households are one contiguous range that streams through the cache. Built for 25 million
- * rows: about 100 bytes a household, no object per household (../STYLE.md "Scale").
+ * rows: {@link #bytesPerHousehold()} bytes a household, no object per household (STYLE.md "Scale").
  *
  * <p>Stocks change only through the methods below, which refuse to go negative and return what
  * was really moved.

@@ -443,15 +443,16 @@ public final class Params {
         return v;
     }
 
-    /** k: real households per simulated one. */
     /**
-     * ODD 4.5: from the hard-line decrees, in the regions they name, villages behind the plan are
-     * blacklisted, seed is taken for the plan, and collective farms give no grain before the plan is met.
+     * ODD 4.5: while the hard-line decrees are in force, in the regions they name, villages behind
+     * the plan are blacklisted, seed is no longer exempt from requisition, and searches take grain
+     * and potatoes whatever the minimum.
      */
     public boolean hardLine(int month, int region) {
         return month >= hardLineFrom && month <= hardLineUntil && hardLineRegion[region];
     }
 
+    /** k: real households per simulated one. */
     public double scale() {
         return realHouseholds / households;
     }
