@@ -96,7 +96,9 @@ class Flow:
         while self.i < len(self.s) and not (self.s[self.i] == ":" and (
                 self.i + 1 == len(self.s) or self.s[self.i + 1] in " ,}]")):
             if self.s[self.i] in ",{}[]":
-                self.fail("a key ends with ':'")
+                word = self.s[start:self.i].strip()
+                self.fail(f"'{word}' is not 'field: value'. An unquoted value ends at the first ',', so a unit"
+                          " or source that contains a comma must be in quotes (the program refuses this line too)")
             self.i += 1
         return scalar(self.s[start:self.i].strip())
 
@@ -211,15 +213,20 @@ def read_scenario(path):
                 continue  # name, description, extends
             if not rest.startswith("{"):
                 raise ParseError(f"{path}:{n}: a parameter is {{value, unit, range, source}}; found {rest!r}")
-            where = f"{path}:{n}"
+            dotted = ".".join([g for _, g in stack] + [key])
+            where = f"{path}:{n}: key '{dotted}'"
             p = Flow(rest, where)
             fields = p.value()
             p.ws()
             if p.i != len(rest):
                 raise ParseError(f"{where}: text after the closing brace")
+            if not isinstance(fields, dict):
+                raise ParseError(f"{where}: a parameter is {{value, unit, range, source}}")
+            unknown = [f for f in fields if f not in ("value", "unit", "range", "source")]
+            if unknown:
+                raise ParseError(f"{where}: a parameter has only value, unit, range and source; found {unknown[0]!r}")
             if "value" not in fields:
-                raise ParseError(f"{where}: '{key}' has no value")
-            dotted = ".".join([g for _, g in stack] + [key])
+                raise ParseError(f"{where}: has no value")
             params.append((dotted, fields, n))
     return params
 
