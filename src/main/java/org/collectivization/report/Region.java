@@ -3,25 +3,26 @@ package org.collectivization.report;
 import java.awt.Color;
 
 /**
- * The regions the model reports, with their keys in {@code summary.json}, their columns in
- * {@code timeseries.csv}, the names a reader sees and the colour they keep in every chart.
+ * The model's regions as the charts show them: their keys in {@code summary.json}, their columns in
+ * {@code timeseries.csv}, the names a reader sees (all from {@link org.collectivization.model.Region})
+ * and the colour each keeps in every chart.
  */
 public enum Region {
-    UKRAINE("ukraine", "Ukraine", Palette.VERMILLION),
-    NORTH_CAUCASUS("north_caucasus", "North Caucasus", Palette.ORANGE),
-    VOLGA("volga", "Lower and Middle Volga", Palette.REDDISH_PURPLE),
-    CENTRAL_BLACK_EARTH("central_black_earth", "Central Black Earth", Palette.BLUISH_GREEN),
-    KAZAKHSTAN("kazakhstan", "Kazakhstan", Palette.BLUE),
-    SIBERIA_URALS("siberia_urals", "Siberia and Urals", Palette.SKY_BLUE),
-    REST("rest", "Rest of the USSR", Palette.BLACK);
+    UKRAINE(org.collectivization.model.Region.UKRAINE, Palette.VERMILLION),
+    NORTH_CAUCASUS(org.collectivization.model.Region.NORTH_CAUCASUS, Palette.ORANGE),
+    VOLGA(org.collectivization.model.Region.VOLGA, Palette.REDDISH_PURPLE),
+    CENTRAL_BLACK_EARTH(org.collectivization.model.Region.CENTRAL_BLACK_EARTH, Palette.BLUISH_GREEN),
+    KAZAKHSTAN(org.collectivization.model.Region.KAZAKHSTAN, Palette.BLUE),
+    SIBERIA_URALS(org.collectivization.model.Region.SIBERIA_URALS, Palette.SKY_BLUE),
+    REST(org.collectivization.model.Region.REST, Palette.BLACK);
 
     private final String key;
     private final String displayName;
     private final Color colour;
 
-    Region(String key, String displayName, Color colour) {
-        this.key = key;
-        this.displayName = displayName;
+    Region(org.collectivization.model.Region region, Color colour) {
+        this.key = region.id;
+        this.displayName = region.displayName;
         this.colour = colour;
     }
 
