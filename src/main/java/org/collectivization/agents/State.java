@@ -127,7 +127,7 @@ public final class State implements Steppable {
             }
             if (p.reliefCutsQuota && requestedKg > 0) cutQuota(r, p.responsiveness * (1 - reserveBelief));
         }
-        for (int r = 0; r < pleas.length; r++) pleasThisYear += pleas[r];
+        for (int r = 0; r < pleas.length; r++) pleasThisYear += pleas[r] * scale;
     }
 
     private void cutQuota(int region, double cut) {
