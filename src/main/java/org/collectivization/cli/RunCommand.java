@@ -44,12 +44,20 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "skip charts and report.html (faster)")
     boolean noReport;
 
+    @Option(names = "--force", description = "replace the run folder given by --out if it exists (only a run folder: "
+            + "one with a manifest.json); it is replaced only once the new run is complete")
+    boolean force;
+
     @Override
     public Integer call() throws Exception {
         if (threads != null && threads < 1) throw new UsageException("--threads must be at least 1, got " + threads);
         if (seed != null && seed < 0) throw new UsageException("--seed must be a non-negative integer, got " + seed);
-        if (out != null && Files.exists(out)) {
-            throw new UsageException("--out " + out + " already exists; choose a new folder");
+        if (out != null && Files.exists(out) && !force) {
+            throw new UsageException("--out " + out + " already exists; choose a new folder (or --force to replace it)");
+        }
+        if (out != null && force && Files.exists(out) && !Files.isRegularFile(out.resolve("manifest.json"))) {
+            throw new UsageException("--out " + out + " exists and is not a run folder (no manifest.json); --force "
+                    + "replaces only run folders");
         }
         if (out != null) {
             // found now, not after the run: the folder is created only when the run is done
@@ -77,6 +85,7 @@ public final class RunCommand implements Callable<Integer> {
         } finally {
             progress.close();
         }
+        job.replaceExisting = force;
         job.write(r, folder, started, noReport ? null : Reports.hook());
         printSummary(r, folder);
         return 0;

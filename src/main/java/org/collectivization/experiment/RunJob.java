@@ -30,6 +30,8 @@ public final class RunJob {
     public String commandLine = "";
     public String version = "unknown";
     public String gitCommit = "unknown";
+    /** Replace an existing run folder at the destination, once the new one is complete. */
+    public boolean replaceExisting;
 
     public RunJob(Path scenarioFile) {
         this.scenarioFile = scenarioFile;
@@ -85,6 +87,12 @@ public final class RunJob {
             manifest.put("duration_s", Math.round((Instant.now().toEpochMilli() - started.toEpochMilli()) / 10.0) / 100.0);
             RunFiles.writeJson(manifest, tmp.resolve("manifest.json"));
             makeReadable(tmp);
+            if (replaceExisting && Files.exists(folder)) {
+                Path old = Files.createTempDirectory(parent, "." + folder.getFileName() + ".replaced-");
+                Files.delete(old);
+                Files.move(folder, old);
+                deleteQuietly(old);
+            }
             try {
                 Files.move(tmp, folder, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

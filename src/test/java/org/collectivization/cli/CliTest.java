@@ -65,9 +65,9 @@ class CliTest {
 
         assertThat(r.status()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).startsWith("Usage: collectivization run [-hV] [--no-report] [--households=N] [--out=DIR]")
+        assertThat(r.out()).startsWith("Usage: collectivization run [-hV] [--force] [--no-report] [--households=N]")
                 .contains("SCENARIO", "--seed=N", "--households=N", "--out=DIR", "--threads=T", "--no-report",
-                        "-h, --help", "-V, --version");
+                        "--force", "-h, --help", "-V, --version");
     }
 
     @Test
@@ -177,9 +177,34 @@ class CliTest {
     void anOutFolderThatAlreadyExists() throws IOException {
         Path existing = Files.createDirectory(tmp.resolve("earlier-run"));
         Files.writeString(existing.resolve("timeseries.csv"), "month\n");
-        assertMistake("collectivization: --out " + existing + " already exists; choose a new folder",
-                "run", HISTORICAL.toString(), "--out", existing.toString());
+        assertMistake("collectivization: --out " + existing + " already exists; choose a new folder (or --force to "
+                + "replace it)", "run", HISTORICAL.toString(), "--out", existing.toString());
         assertThat(Files.readString(existing.resolve("timeseries.csv"))).isEqualTo("month\n");
+    }
+
+    @Test
+    void forceReplacesAnEarlierRunOnlyOnceTheNewOneIsComplete() throws IOException {
+        Path out = tmp.resolve("r");
+        assertThat(execute("run", HISTORICAL.toString(), "--households", "2000", "--seed", "3", "--out", out.toString(),
+                "--no-report").status()).isZero();
+
+        Result again = execute("run", HISTORICAL.toString(), "--households", "2000", "--seed", "4", "--out",
+                out.toString(), "--no-report", "--force");
+
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"seed\" : 4");
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertThat(files).as("no partial or replaced folder left beside the run").containsExactly(out);
+        }
+    }
+
+    @Test
+    void forceRefusesToReplaceAFolderThatIsNotARun() throws IOException {
+        Path notes = Files.createDirectory(tmp.resolve("notes"));
+        Files.writeString(notes.resolve("a.txt"), "keep me");
+        assertMistake("collectivization: --out " + notes + " exists and is not a run folder (no manifest.json); --force "
+                + "replaces only run folders", "run", HISTORICAL.toString(), "--out", notes.toString(), "--force");
+        assertThat(Files.readString(notes.resolve("a.txt"))).isEqualTo("keep me");
     }
 
     @Test
