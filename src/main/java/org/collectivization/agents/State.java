@@ -23,7 +23,7 @@ import sim.engine.Steppable;
 public final class State implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    private final transient CollectivizationModel m;
+    private final CollectivizationModel m;
     private final double scale;
 
     public double reserveBelief;

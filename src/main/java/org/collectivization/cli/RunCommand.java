@@ -7,10 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.collectivization.experiment.Checkpoint;
 import org.collectivization.experiment.RunJob;
 import org.collectivization.experiment.RunResult;
 import org.collectivization.experiment.Runner;
 import org.collectivization.experiment.Scenario;
+import org.collectivization.model.Calendar;
 import org.collectivization.model.Params;
 import org.collectivization.model.Region;
 import picocli.CommandLine.Command;
@@ -43,6 +45,11 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--no-report", description = "skip charts and report.html (faster)")
     boolean noReport;
+
+    @Option(names = "--checkpoint-at", paramLabel = "YYYY-MM", description = "save the complete model state at the start "
+            + "of this month, before any of its phases, as checkpoint-YYYY-MM.ser.gz in the run folder "
+            + "(continue it under another scenario with: collectivization branch)")
+    String checkpointAt;
 
     @Option(names = "--force", description = "replace the run folder given by --out if it exists (only a run folder: "
             + "one with a manifest.json); it is replaced only once the new run is complete")
@@ -78,10 +85,23 @@ public final class RunCommand implements Callable<Integer> {
         Scenario s = job.scenario();
         Params p = Runner.params(s);
         Path folder = out != null ? out : RunJob.defaultFolder(Path.of("results"), s, p, started);
+        Checkpoint.Request checkpoint = null;
+        if (checkpointAt != null) {
+            int month = checkpointMonth(checkpointAt, p.months);
+            Path parent = folder.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path file = Files.createTempFile(parent, ".checkpoint-", ".partial");
+            checkpoint = new Checkpoint.Request(month, file);
+            job.extraFile = file;
+            job.extraFileName = "checkpoint-" + checkpointAt + ".ser.gz";
+        }
         Progress progress = new Progress("run " + s.name(), p.months, "months");
         RunResult r;
         try {
-            r = job.run(s, p, progress::update);
+            r = Runner.run(s, p, job.threads, progress::update, checkpoint);
+        } catch (RuntimeException e) {
+            if (checkpoint != null) Files.deleteIfExists(checkpoint.file());
+            throw e;
         } finally {
             progress.close();
         }
@@ -89,6 +109,19 @@ public final class RunCommand implements Callable<Integer> {
         job.write(r, folder, started, noReport ? null : Reports.hook());
         printSummary(r, folder);
         return 0;
+    }
+
+    /** A month of the run, as its step number; the first month has no earlier state worth saving. */
+    static int checkpointMonth(String text, int months) {
+        if (!text.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+            throw new UsageException("--checkpoint-at must be a month YYYY-MM, got '" + text + "'");
+        }
+        int m = Calendar.monthIndex(text);
+        if (m < 1 || m >= months) {
+            throw new UsageException("--checkpoint-at " + text + " is outside the run: allowed " + Calendar.label(1)
+                    + " to " + Calendar.label(months - 1));
+        }
+        return m;
     }
 
     static void printSummary(RunResult r, Path folder) {

@@ -30,6 +30,9 @@ public final class RunJob {
     public String commandLine = "";
     public String version = "unknown";
     public String gitCommit = "unknown";
+    /** A file (a checkpoint) moved into the run folder under {@link #extraFileName} before it is sealed. */
+    public Path extraFile;
+    public String extraFileName;
     /** Replace an existing run folder at the destination, once the new one is complete. */
     public boolean replaceExisting;
 
@@ -67,6 +70,7 @@ public final class RunJob {
             RunFiles.writeTimeseries(r, tmp.resolve("timeseries.csv"));
             RunFiles.writeSummary(r, tmp.resolve("summary.json"));
             RunFiles.writeScenario(r, tmp.resolve("scenario.yaml"));
+            if (extraFile != null) Files.move(extraFile, tmp.resolve(extraFileName));
             Map<String, Object> manifest = new LinkedHashMap<>();
             manifest.put("scenario", r.scenario.name());
             manifest.put("scenario_file", scenarioFile.toString());

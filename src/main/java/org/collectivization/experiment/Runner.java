@@ -23,20 +23,39 @@ public final class Runner {
     }
 
     public static RunResult run(Scenario scenario, Params params, int threads, IntConsumer progress) {
+        return run(scenario, params, threads, progress, null);
+    }
+
+    /**
+     * A run that, if {@code checkpoint} is given, saves the complete model state at the start of its
+     * month, before any of that month's phases (MASON-style serialization of the SimState and the
+     * recorder together).
+     */
+    public static RunResult run(Scenario scenario, Params params, int threads, IntConsumer progress,
+                                Checkpoint.Request checkpoint) {
         CollectivizationModel model = new CollectivizationModel(params, threads);
         Recorder recorder = new Recorder();
         long started = System.nanoTime();
         model.start();
         model.schedule.scheduleRepeating(0, Phase.OBSERVE.ordinal(), recorder, 1);
+        stepMonths(model, recorder, scenario, 0, params.months, progress, checkpoint);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new RunResult(scenario, params, recorder, seconds);
+    }
+
+    /** Steps months [from, to) of a started (or restored) model, then finishes it. */
+    static void stepMonths(CollectivizationModel model, Recorder recorder, Scenario scenario, int from, int to,
+                           IntConsumer progress, Checkpoint.Request checkpoint) {
         try {
-            for (int month = 0; month < params.months; month++) {
+            for (int month = from; month < to; month++) {
+                if (checkpoint != null && month == checkpoint.month()) {
+                    Checkpoint.write(model, recorder, scenario, month, checkpoint.file());
+                }
                 model.schedule.step(model);
                 if (progress != null) progress.accept(month + 1);
             }
         } finally {
             model.finish();
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        return new RunResult(scenario, params, recorder, seconds);
     }
 }

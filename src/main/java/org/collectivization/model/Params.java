@@ -9,7 +9,9 @@ import java.util.List;
  * {@link Region#ordinal()}, per-species values by {@link Species#ordinal()}, per-year schedules by
  * {@code year - Calendar.START_YEAR}.
  */
-public final class Params {
+public final class Params implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     public static final int YEARS = 14;
 
     // run (MODEL.md §2)
