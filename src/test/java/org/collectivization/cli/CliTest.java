@@ -65,9 +65,9 @@ class CliTest {
 
         assertThat(r.status()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).startsWith("Usage: collectivization run [-hV] [--force] [--no-report] [--households=N]")
+        assertThat(r.out()).startsWith("Usage: collectivization run [-hV] [--force] [--no-report]")
                 .contains("SCENARIO", "--seed=N", "--households=N", "--out=DIR", "--threads=T", "--no-report",
-                        "--force", "-h, --help", "-V, --version");
+                        "--force", "--checkpoint-at=YYYY-MM", "-h, --help", "-V, --version");
     }
 
     @Test
@@ -205,6 +205,37 @@ class CliTest {
         assertMistake("collectivization: --out " + notes + " exists and is not a run folder (no manifest.json); --force "
                 + "replaces only run folders", "run", HISTORICAL.toString(), "--out", notes.toString(), "--force");
         assertThat(Files.readString(notes.resolve("a.txt"))).isEqualTo("keep me");
+    }
+
+    @Test
+    void aCheckpointMonthOutsideTheRunOrMalformed() throws IOException {
+        assertMistake("collectivization: --checkpoint-at 1940-01 is outside the run: allowed 1928-11 to 1934-12",
+                "run", HISTORICAL.toString(), "--checkpoint-at", "1940-01", "--out", tmp.resolve("r").toString());
+        assertMistake("collectivization: --checkpoint-at must be a month YYYY-MM, got 'July 1932'",
+                "run", HISTORICAL.toString(), "--checkpoint-at", "July 1932", "--out", tmp.resolve("r").toString());
+    }
+
+    @Test
+    void branchingFromAFileThatIsNotACheckpoint() throws IOException {
+        Path notes = Files.writeString(tmp.resolve("notes.ser.gz"), "x");
+        assertMistake("collectivization: " + notes + " is not a checkpoint (not a complete compressed checkpoint file)",
+                "branch", notes.toString(), "--scenario", HISTORICAL.toString(), "--out", tmp.resolve("b").toString());
+    }
+
+    @Test
+    void aRunWithACheckpointThenABranchThatChangesNothing() throws IOException {
+        Path run = tmp.resolve("run"), branch = tmp.resolve("branch");
+        Result r = execute("run", HISTORICAL.toString(), "--households", "2000", "--seed", "2", "--out", run.toString(),
+                "--no-report", "--checkpoint-at", "1932-07");
+        assertThat(r.status()).as(r.err()).isZero();
+        Path checkpoint = run.resolve("checkpoint-1932-07.ser.gz");
+        assertThat(checkpoint).isRegularFile();
+
+        Result b = execute("branch", checkpoint.toString(), "--scenario", HISTORICAL.toString(), "--out",
+                branch.toString(), "--no-report");
+
+        assertThat(b.status()).as(b.err()).isZero();
+        assertThat(Files.readString(branch.resolve("timeseries.csv"))).isEqualTo(Files.readString(run.resolve("timeseries.csv")));
     }
 
     @Test
