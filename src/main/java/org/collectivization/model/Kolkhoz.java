@@ -71,7 +71,7 @@ public final class Kolkhoz {
         double taken = t.landHa[h] * share;
         if (t.is(h, HouseholdTable.COLLECTIVE)) {
             t.set(h, HouseholdTable.COLLECTIVE, false);
-            m.villages.memberLandHa[village] -= t.landHa[h] - taken;
+            m.villages.memberLandHa[village] = Math.max(0, m.villages.memberLandHa[village] - (t.landHa[h] - taken));
         } else {
             m.villages.memberLandHa[village] += taken;
         }
