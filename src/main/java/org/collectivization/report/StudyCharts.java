@@ -121,12 +121,35 @@ final class StudyCharts {
         ChartStyle.style(plot);
         if (!series.stock()) plot.addRangeMarker(ChartStyle.referenceLine(0, Palette.TEXT, 1.5f, null), Layer.BACKGROUND);
         String note = series.stock() ? "At each month's end." : "In each month.";
+        String hidden = identicalToBaseline(info, reps, s);
         if (series.column().equals("excess_deaths")) {
             note = "Deaths in each month above those expected at the normal death rate, all regions.";
         }
         return ChartStyle.chart(series.title() + ", by scenario", plot, sourceNote(info),
                 note + " Each line is the mean over " + info.replications()
-                        + " replicates; the shaded band around it is the 95\u00a0% confidence interval of that mean.");
+                        + " replicates; the shaded band around it is the 95\u00a0% confidence interval of that mean." + hidden);
+    }
+
+    /** " No export is identical to Historical in every replicate; its line lies under the baseline's." or "". */
+    private static String identicalToBaseline(StudyInfo info, List<Replicate> reps, int s) {
+        List<String> same = new ArrayList<>();
+        for (int a = 1; a < info.arms().size(); a++) {
+            boolean identical = true;
+            for (Replicate r : reps) {
+                if (r.arm() != a) continue;
+                Replicate base = null;
+                for (Replicate b : reps) if (b.arm() == 0 && b.replicate() == r.replicate()) base = b;
+                if (base == null || !java.util.Arrays.equals(base.series()[s], r.series()[s])) {
+                    identical = false;
+                    break;
+                }
+            }
+            if (identical) same.add(StudyText.display(info.arms().get(a)));
+        }
+        if (same.isEmpty()) return "";
+        return " " + String.join(", ", same) + (same.size() == 1 ? " is" : " are") + " identical to "
+                + StudyText.display(info.arms().get(0)) + " in every replicate; "
+                + (same.size() == 1 ? "its line lies" : "their lines lie") + " under the baseline's.";
     }
 
     /** Month-end stocks at the end of their month, flows in its middle (as in a run's charts). */
@@ -227,6 +250,24 @@ final class StudyCharts {
                     new Rectangle2D.Double(-8, -8, 16, 16), colour(a)));
         }
         plot.setFixedLegendItems(legend);
+        // a scenario identical to the baseline has no bar: say so, on the side of zero where there is room
+        int below = 0, above = 0;
+        for (int a = 1; a < info.arms().size(); a++) {
+            double d = c.pair(a, metric).paired().difference().mean();
+            if (d < 0) below++;
+            if (d > 0) above++;
+        }
+        for (int a = 1; a < info.arms().size(); a++) {
+            if (!c.pair(a, metric).paired().identical()) continue;
+            boolean left = below >= above;
+            org.jfree.chart.annotations.CategoryTextAnnotation t = new org.jfree.chart.annotations.CategoryTextAnnotation(
+                    left ? "identical in all " + info.replications() + " pairs   " : "   identical in all " + info.replications() + " pairs",
+                    StudyText.display(info.arms().get(a)), 0);
+            t.setFont(ChartStyle.MARKER_LABEL);
+            t.setPaint(Palette.TEXT);
+            t.setTextAnchor(left ? org.jfree.ui.TextAnchor.CENTER_RIGHT : org.jfree.ui.TextAnchor.CENTER_LEFT);
+            plot.addAnnotation(t);
+        }
         return ChartStyle.chart("Famine deaths: paired difference from " + baseline, plot, sourceNote(info),
                 "Each bar is the mean over " + info.replications() + " pairs of (scenario \u2212 " + baseline
                         + ") with the same seed; left of zero, fewer deaths in the model. Whiskers: 95\u00a0% paired t interval.");
@@ -334,9 +375,10 @@ final class StudyCharts {
         ChartStyle.style(plot);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        JFreeChart chart = ChartStyle.chart(StudyText.capitalise(m.phrase()) + " over " + vx.column() + " and " + vy.column(),
+        JFreeChart chart = ChartStyle.chart(StudyText.capitalise(m.phrase()) + " over two parameters",
                 plot, sourceNote(info), "Colour: the mean over " + info.replications() + " replicates at each point"
-                        + ("grid".equals(info.design()) ? " of the grid." : " of the design."));
+                        + ("grid".equals(info.design()) ? " of the grid" : " of the design") + ", against " + vx.column()
+                        + " (across) and " + vy.column() + " (up).");
         chart.removeLegend();
         NumberAxis scaleAxis = ChartStyle.valueAxis(share ? "% change" : scale.label(unitWord(m)));
         scaleAxis.setAutoRangeIncludesZero(false);

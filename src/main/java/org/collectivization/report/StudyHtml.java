@@ -19,7 +19,7 @@ final class StudyHtml {
     private static final String EXTRA_CSS = """
             ul.results { padding-left: 1.2rem; }
             ul.results li { margin: .25rem 0; }
-            .clear { font-weight: 600; }
+            .unclear { color: #5a5a5a; }
             table.changes td:first-child { font-family: 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: .8rem;
               overflow-wrap: anywhere; }
             table.changes { font-size: .85rem; width: 100%; }
@@ -116,9 +116,14 @@ final class StudyHtml {
             } else {
                 Comparison.PairRow row = c.pair(a, deaths);
                 Estimate d = row.paired().difference();
-                h.append(num(Formats.count(d.mean()) + (Double.isNaN(d.ciLow()) ? ""
-                                : " (" + Formats.count(d.ciLow()) + " to " + Formats.count(d.ciHigh()) + ")")))
-                        .append(num(row.paired().lower() + " / " + row.paired().higher()))
+                if (row.paired().identical()) {
+                    h.append(num("identical in all " + row.paired().n() + " pairs")).append(num("0 / 0"));
+                } else {
+                    h.append(num(Formats.count(d.mean()) + (Double.isNaN(d.ciLow()) ? ""
+                                    : " (" + Formats.count(d.ciLow()) + " to " + Formats.count(d.ciHigh()) + ")")))
+                            .append(num(row.paired().lower() + " / " + row.paired().higher()));
+                }
+                h
                         .append(num(StudyText.p(row.pAdjusted()).substring(2).replace("= ", "")));
             }
             h.append("</tr>\n");
@@ -128,7 +133,7 @@ final class StudyHtml {
             h.append("<ul class=\"results\">\n");
             for (int a = 1; a < info.arms().size(); a++) {
                 Comparison.PairRow row = c.pair(a, deaths);
-                h.append("<li").append(StudyText.clear(row) ? " class=\"clear\"" : "").append('>')
+                h.append("<li").append(StudyText.clear(row) ? "" : " class=\"unclear\"").append('>')
                         .append(esc(StudyText.headline(c, row))).append("</li>\n");
             }
             h.append("</ul>\n");
@@ -155,7 +160,8 @@ final class StudyHtml {
         StudyInfo info = c.info;
         String baseline = StudyText.display(info.arms().get(0));
         h.append("<h2 id=\"scenarios\">Each scenario against ").append(esc(baseline)).append("</h2>\n");
-        h.append("<p>Sentences in bold mark clear differences (interval excludes zero, Holm-adjusted p below 0.05).</p>\n");
+        h.append("<p>Results shown in grey are not clear differences: their interval includes zero, or their Holm-adjusted"
+                + " p-value is 0.05 or more.</p>\n");
         for (int a = 0; a < info.arms().size(); a++) {
             StudyInfo.Arm arm = info.arms().get(a);
             h.append("<section id=\"scenario-").append(esc(arm.label())).append("\">\n<h3>")
@@ -180,7 +186,7 @@ final class StudyHtml {
             h.append("<ul class=\"results\">\n");
             for (int m = 0; m < info.metrics().size(); m++) {
                 Comparison.PairRow row = c.pair(a, m);
-                h.append("<li").append(StudyText.clear(row) ? " class=\"clear\"" : "").append('>')
+                h.append("<li").append(StudyText.clear(row) ? "" : " class=\"unclear\"").append('>')
                         .append(esc(StudyText.sentence(c, row))).append("</li>\n");
             }
             h.append("</ul>\n</section>\n");

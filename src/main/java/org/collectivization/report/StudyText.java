@@ -40,7 +40,8 @@ final class StudyText {
         if (Double.isNaN(p)) return "p not available";
         if (p < 0.001) return "p < 0.001";
         if (p >= 0.9995) return "p = 1";
-        return "p = " + new BigDecimal(p).round(new MathContext(2)).stripTrailingZeros().toPlainString();
+        // three significant digits, rounded down, so that a p-value just under 0.05 never reads as 0.05
+        return "p = " + new BigDecimal(p).round(new MathContext(3, java.math.RoundingMode.DOWN)).stripTrailingZeros().toPlainString();
     }
 
     /** The mean with its interval: "4.9 million (95 % CI 4.6–5.2 million)". */
@@ -58,6 +59,7 @@ final class StudyText {
             a = a.substring(0, a.length() - unit.length());
             b = b.substring(0, b.length() - unit.length());
         }
+        if (lo < 0) return a + " to " + b + unit;  // a dash between signed numbers reads as a minus
         if (a.endsWith(" million") && b.endsWith(" million")) a = a.substring(0, a.length() - " million".length());
         return a + "\u2013" + b + unit;
     }
