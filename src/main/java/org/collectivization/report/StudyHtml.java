@@ -23,6 +23,7 @@ final class StudyHtml {
             table.changes td:first-child { font-family: 'DejaVu Sans Mono', Menlo, Consolas, monospace; font-size: .8rem;
               overflow-wrap: anywhere; }
             table.changes { font-size: .85rem; width: 100%; }
+            table.sweep td.num, table.sweep th.num { white-space: normal; }
             """;
 
     static String render(Comparison c, List<HtmlReport.RenderedFigure> figures) {
@@ -246,7 +247,7 @@ final class StudyHtml {
             h.append("<p>").append(info.arms().size()).append(" points: see <code>sweep.csv</code>.</p>\n");
             return;
         }
-        h.append("<table class=\"keep\">\n<thead><tr><th>Point</th>");
+        h.append("<table class=\"sweep\">\n<thead><tr><th>Point</th>");
         for (StudyInfo.Varied v : info.parameters()) h.append("<th class=\"num\"><code>").append(esc(v.column())).append("</code></th>");
         for (String m : StudyReport.SWEEP_METRICS) {
             h.append("<th class=\"num\">").append(esc(StudyText.capitalise(Metrics.ALL.get(Metrics.index(m)).phrase())))
