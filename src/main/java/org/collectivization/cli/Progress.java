@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * Progress on stderr: a bar redrawn in place on a terminal, a plain line every tenth of the work
- * otherwise. Silent for work that ends within two seconds.
+ * otherwise (or every step, for work counted in replicates). Silent for work that ends within two seconds.
  */
 final class Progress implements AutoCloseable {
     private final String task;
@@ -14,13 +14,19 @@ final class Progress implements AutoCloseable {
     private final long started = System.nanoTime();
     private final boolean terminal = System.console() != null;
     private final PrintStream err = System.err;
+    private final boolean lineEachStep;
     private int lastTenth = -1;
     private boolean drawn;
 
     Progress(String task, int total, String unit) {
+        this(task, total, unit, false);
+    }
+
+    Progress(String task, int total, String unit, boolean lineEachStep) {
         this.task = task;
         this.total = Math.max(1, total);
         this.unit = unit;
+        this.lineEachStep = lineEachStep;
     }
 
     synchronized void update(int done) {
@@ -34,7 +40,7 @@ final class Progress implements AutoCloseable {
             drawn = true;
         } else {
             int tenth = done * 10 / total;
-            if (tenth != lastTenth) {
+            if (lineEachStep || tenth != lastTenth) {
                 lastTenth = tenth;
                 err.printf(Locale.ROOT, "%s: %d/%d %s, %.0f s elapsed, %.0f s left%n", task, done, total, unit, elapsed, left);
             }

@@ -62,6 +62,32 @@ public final class Scenario implements ParamReader {
         return new Scenario(name, description, file, copy, groups);
     }
 
+    /**
+     * A copy with every year of a per-year schedule multiplied by {@code factor} (each product
+     * range-checked), as a sweep over a multiplier on a schedule does.
+     */
+    public Scenario scaled(String key, double factor, String why) {
+        Param p = params.get(key);
+        if (p == null) {
+            throw new ScenarioException(file, key, 0, "unknown key" + Suggest.didYouMean(key, params.keySet()));
+        }
+        if (!(p.value() instanceof SortedMap)) {
+            throw new ScenarioException(file, key, 0, "holds " + p.kind() + ", not a per-year schedule; a multiplier (*) applies only to a schedule");
+        }
+        @SuppressWarnings("unchecked")
+        SortedMap<Integer, Double> old = (SortedMap<Integer, Double>) p.value();
+        SortedMap<Integer, Double> scaled = new java.util.TreeMap<>();
+        for (Map.Entry<Integer, Double> e : old.entrySet()) {
+            double v = e.getValue() * factor;
+            Loader.checkRange(p, v, file, 0, " (year " + e.getKey() + " x " + Param.fmt(factor) + ", from " + why + ")");
+            scaled.put(e.getKey(), v);
+        }
+        Map<String, Param> copy = new LinkedHashMap<>(params);
+        copy.put(key, p.withValue(scaled, p.file(), p.line())
+                .withSource(p.source() + "; every year multiplied by " + Param.fmt(factor) + " by " + why));
+        return new Scenario(name, description, file, copy, groups);
+    }
+
     private Param get(String key, Class<?> type) {
         Param p = params.get(key);
         if (p == null) {

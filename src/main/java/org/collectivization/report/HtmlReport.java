@@ -16,7 +16,7 @@ public final class HtmlReport {
     public record RenderedFigure(Figure figure, ChartFiles.Svg svg) {
     }
 
-    private static final String CSS = """
+    static final String CSS = """
             :root { color-scheme: light; }
             html { background: #fff; }
             body { margin: 0 auto; max-width: 62rem; padding: 1.5rem 1.25rem 3rem;

@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ShippedScenariosTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"scenarios/historical.yaml", "scenarios/nep-continued.yaml"})
+    @ValueSource(strings = {"scenarios/historical.yaml", "scenarios/nep-continued.yaml",
+            "scenarios/responsive-relief.yaml", "scenarios/fixed-tax.yaml", "scenarios/no-export.yaml",
+            "scenarios/no-blockade.yaml", "scenarios/voluntary-collectivization.yaml"})
     void resolvesAndEveryKeyIsKnown(String path) {
         Scenario s = Loader.load(Path.of(path));
 

@@ -1,0 +1,74 @@
+package org.collectivization.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.collectivization.experiment.Study;
+import org.collectivization.experiment.StudyJob;
+import org.collectivization.experiment.TaskShare;
+import org.collectivization.report.StudyReport;
+
+/** What compare and sweep share once their study is defined: run it at once or as one task. */
+final class Studies {
+    private Studies() {}
+
+    static TaskShare share(StudyOptions o) {
+        try {
+            return TaskShare.resolve(o.taskIndex, o.tasks, System.getenv());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    static Map<String, Object> manifest(String kind, Study study) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", kind);
+        m.put("replications", study.info.replications());
+        m.put("seeds", (study.info.seedBase() + 1) + " to " + (study.info.seedBase() + study.info.replications()));
+        m.put("version", Version.version());
+        m.put("git_commit", Version.gitCommit());
+        m.put("command_line", "collectivization " + kind + " " + String.join(" ", ProcessInfo.arguments()));
+        m.put("java_version", System.getProperty("java.version"));
+        m.put("host", host());
+        return m;
+    }
+
+    private static String host() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    static int run(String kind, Study study, StudyOptions o, TaskShare share) throws IOException {
+        Instant now = Instant.now();
+        int threads = o.threads();
+        Map<String, Object> manifest = manifest(kind, study);
+        if (share.isWhole()) {
+            Path out = o.out != null ? o.out : StudyJob.defaultFolder(Path.of("results"), kind, now);
+            int total = study.info.jobs();
+            try (Progress progress = new Progress(kind, total, "replicates", true)) {
+                StudyJob.runWhole(study, out, threads, progress::update, manifest, StudyReport::write);
+            }
+            System.out.println(kind + ": " + study.info.arms().size() + (study.info.isCompare() ? " scenarios" : " design points")
+                    + " x " + study.info.replications() + " replicates; written to " + out);
+            return 0;
+        }
+        Path folder = StudyJob.taskFolder(o.out, share);
+        if (Files.exists(folder)) {
+            throw new UsageException(folder + " already exists: task " + share.index() + " of " + share.tasks() + " has run");
+        }
+        int mine = share.jobs(study.info.jobs()).size();
+        try (Progress progress = new Progress(kind + " task " + share.index(), mine, "replicates", true)) {
+            StudyJob.runTask(study, share, o.out, threads, progress::update, manifest);
+        }
+        System.out.println(kind + " task " + share.index() + " of " + share.tasks() + ": " + mine + " replicates written to "
+                + folder + "; when every task is done: collectivization collect " + o.out);
+        return 0;
+    }
+}
