@@ -52,8 +52,14 @@ final class Studies {
         if (share.isWhole()) {
             Path out = o.out != null ? o.out : StudyJob.defaultFolder(Path.of("results"), kind, now);
             int total = study.info.jobs();
+            if (o.resume == null) {
+                System.err.println(kind + ": writing to " + out + "; if interrupted, run the same command with --resume "
+                        + out);
+            }
             try (Progress progress = new Progress(kind, total, "replicates", true)) {
-                StudyJob.runWhole(study, out, threads, progress::update, manifest, StudyReport::write);
+                StudyJob.runWhole(study, out, threads, progress::update, manifest, StudyReport::write, o.resume != null);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
             }
             System.out.println(kind + ": " + study.info.arms().size() + (study.info.isCompare() ? " scenarios" : " design points")
                     + " x " + study.info.replications() + " replicates; written to " + out);

@@ -37,6 +37,12 @@ final class StudyOptions {
                     + "or JOB_COMPLETION_INDEX)")
     Integer taskIndex;
 
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "finish an interrupted study whose folder is DIR: run the same command with --resume DIR; "
+                    + "replicates already finished are kept, only the missing ones run, and the files are the same as "
+                    + "an uninterrupted run's (manifest.json's times aside)")
+    Path resume;
+
     int threads() {
         return threads != null ? threads : Runtime.getRuntime().availableProcessors();
     }
@@ -56,7 +62,14 @@ final class StudyOptions {
         if (tasks != null && out == null) {
             throw new UsageException("--tasks needs --out DIR: every task writes its share into the same folder");
         }
-        if (tasks == null && out != null && Files.exists(out)) {
+        if (resume != null) {
+            if (tasks != null) throw new UsageException("--resume is for a study run at once; a task is resumed by running it again");
+            if (out != null && !out.toAbsolutePath().normalize().equals(resume.toAbsolutePath().normalize())) {
+                throw new UsageException("--resume " + resume + " and --out " + out + " name different folders");
+            }
+            if (Files.exists(resume)) throw new UsageException("--resume " + resume + ": the study there is already finished");
+            out = resume;
+        } else if (tasks == null && out != null && Files.exists(out)) {
             throw new UsageException("--out " + out + " already exists; choose a new folder");
         }
         if (out != null) {

@@ -184,6 +184,12 @@ public final class Study {
      * finished replicates, one call per replicate, in increasing order.
      */
     public List<Replicate> run(List<Integer> jobs, int threads, IntConsumer done) {
+        return run(jobs, threads, done, null);
+    }
+
+    /** As {@link #run(List, int, IntConsumer)}, handing each replicate to {@code onFinished} as soon as it is done. */
+    public List<Replicate> run(List<Integer> jobs, int threads, IntConsumer done,
+                               java.util.function.Consumer<Replicate> onFinished) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, Math.max(1, jobs.size()))),
                 r -> {
                     Thread t = new Thread(r, "replicate");
@@ -197,6 +203,7 @@ public final class Study {
                 int arm = j / info.replications(), rep = j % info.replications() + 1;
                 futures.add(pool.submit(() -> {
                     Replicate r = runOne(arm, rep);
+                    if (onFinished != null) onFinished.accept(r);
                     if (done != null) {
                         synchronized (finished) {
                             done.accept(++finished[0]);

@@ -44,29 +44,96 @@ public final class StudyJob {
         return f;
     }
 
-    /** Runs every replicate and writes the finished folder {@code out}, which must not exist yet. */
+    /**
+     * Runs every replicate and writes the finished folder {@code out}, which must not exist yet. The
+     * study is written in {@code .<out>.partial} beside it, each replicate kept there as it finishes;
+     * if the process is interrupted, the same call with {@code resume} runs only the missing replicates
+     * and writes the same files as an uninterrupted run (manifest.json's times aside).
+     *
+     * @throws IllegalArgumentException with a message for the user: an interrupted study is in the way,
+     *                                  there is nothing to resume, or it is another study
+     */
     public static void runWhole(Study study, Path out, int threads, IntConsumer progress, Map<String, Object> manifest,
-                                ReportHook report) throws IOException {
+                                ReportHook report, boolean resume) throws IOException {
         Instant started = Instant.now();
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path tmp = Files.createTempDirectory(parent, "." + out.getFileName() + ".partial-");
-        try {
-            StudyFiles.writeStudy(study.info, tmp.resolve(StudyFiles.STUDY));
-            StudyFiles.writeScenarios(study, tmp);
-            List<Replicate> reps = study.run(study.allJobs(), threads, progress);
-            StudyFiles.writeRows(study.info, reps, tmp);
-            finish(tmp, report);
-            Map<String, Object> m = new LinkedHashMap<>(manifest);
-            m.put("threads", threads);
-            m.put("replicates_run", reps.size());
-            times(m, started);
-            StudyFiles.writeJson(m, tmp.resolve(StudyFiles.MANIFEST));
-            seal(tmp, out);
-        } catch (IOException | RuntimeException e) {
-            RunJob.deleteQuietly(tmp);
-            throw e;
+        Path partial = parent.resolve("." + out.getFileName() + ".partial");
+        Path kept = partial.resolve(KEPT);
+        if (resume) {
+            if (!Files.isDirectory(kept)) {
+                throw new IllegalArgumentException("nothing to resume: no interrupted study at " + partial);
+            }
+            Path fresh = Files.createTempFile(parent, ".study-", ".json");
+            try {
+                StudyFiles.writeStudy(study.info, fresh);
+                if (!Arrays.equals(Files.readAllBytes(fresh), Files.readAllBytes(partial.resolve(StudyFiles.STUDY)))) {
+                    throw new IllegalArgumentException("the interrupted study at " + partial + " is not this command's "
+                            + "(scenarios, replications, seeds, size or version differ); run the same command with --resume");
+                }
+            } finally {
+                Files.deleteIfExists(fresh);
+            }
+        } else {
+            if (Files.exists(partial)) {
+                throw new IllegalArgumentException("an interrupted study is at " + partial + "; finish it with the same "
+                        + "command and --resume " + out + ", or remove that folder");
+            }
+            Files.createDirectories(kept);
+            StudyFiles.writeStudy(study.info, partial.resolve(StudyFiles.STUDY));
+            StudyFiles.writeScenarios(study, partial);
         }
+        Map<Integer, Replicate> done = readKept(kept, study.info.replications());
+        List<Integer> missing = new ArrayList<>();
+        for (int job : study.allJobs()) if (!done.containsKey(job)) missing.add(job);
+        int already = done.size();
+        if (progress != null && already > 0) progress.accept(already);
+        List<Replicate> fresh = study.run(missing, threads, progress == null ? null : k -> progress.accept(already + k),
+                r -> keep(kept, r, study.info.replications()));
+        for (Replicate r : fresh) done.put(r.job(study.info.replications()), r);
+        List<Replicate> reps = new ArrayList<>();
+        for (int job : study.allJobs()) reps.add(done.get(job));
+        StudyFiles.writeRows(study.info, reps, partial);
+        finish(partial, report);
+        RunJob.deleteQuietly(kept);
+        Map<String, Object> m = new LinkedHashMap<>(manifest);
+        m.put("threads", threads);
+        m.put("replicates_run", reps.size());
+        times(m, started);
+        StudyFiles.writeJson(m, partial.resolve(StudyFiles.MANIFEST));
+        seal(partial, out);
+    }
+
+    /** Where an unfinished study keeps its finished replicates. */
+    static final String KEPT = "finished-replicates";
+
+    /** Saves a finished replicate under its job number, atomically (a killed process leaves no half file). */
+    private static void keep(Path kept, Replicate r, int replications) {
+        Path file = kept.resolve(String.format("job-%06d.ser", r.job(replications)));
+        try {
+            Path tmp = Files.createTempFile(kept, ".job-", ".tmp");
+            try (java.io.ObjectOutputStream o = new java.io.ObjectOutputStream(Files.newOutputStream(tmp))) {
+                o.writeObject(r);
+            }
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot keep a finished replicate in " + kept + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<Integer, Replicate> readKept(Path kept, int replications) throws IOException {
+        Map<Integer, Replicate> done = new TreeMap<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(kept, "job-*.ser")) {
+            for (Path p : ds) {
+                try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(Files.newInputStream(p))) {
+                    Replicate r = (Replicate) in.readObject();
+                    done.put(r.job(replications), r);
+                } catch (ClassNotFoundException | ClassCastException | java.io.ObjectStreamException e) {
+                    throw new IllegalArgumentException(p + " is not a replicate of this version of the program");
+                }
+            }
+        }
+        return done;
     }
 
     /** The folder a task writes its share into. */

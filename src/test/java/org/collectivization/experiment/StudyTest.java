@@ -54,7 +54,7 @@ class StudyTest {
         Study study = Study.compare(List.of(HISTORICAL, RELIEF, HISTORICAL), 8, 0, 5000, "test", "test");
         Path out = tmp.resolve("compare");
 
-        StudyJob.runWhole(study, out, 2, null, Map.of(), null);
+        StudyJob.runWhole(study, out, 2, null, Map.of(), null, false);
 
         List<Map<String, String>> comparison = csv(out.resolve("comparison.csv"));
         Map<String, String> deaths = row(comparison, "responsive-relief", "excess_deaths_total");
@@ -86,8 +86,8 @@ class StudyTest {
     @Test
     void oneThreadAndTwoWriteTheSameFiles() throws IOException {
         Path one = tmp.resolve("one"), two = tmp.resolve("two");
-        StudyJob.runWhole(small(), one, 1, null, Map.of(), StudyReport::write);
-        StudyJob.runWhole(small(), two, 2, null, Map.of(), StudyReport::write);
+        StudyJob.runWhole(small(), one, 1, null, Map.of(), StudyReport::write, false);
+        StudyJob.runWhole(small(), two, 2, null, Map.of(), StudyReport::write, false);
 
         assertSameFiles(one, two);
     }
@@ -95,7 +95,7 @@ class StudyTest {
     @Test
     void threeTasksCollectedWriteWhatOneRunWrites() throws IOException {
         Path whole = tmp.resolve("whole"), split = tmp.resolve("split");
-        StudyJob.runWhole(small(), whole, 2, null, Map.of(), StudyReport::write);
+        StudyJob.runWhole(small(), whole, 2, null, Map.of(), StudyReport::write, false);
         for (int i = 2; i >= 0; i--) StudyJob.runTask(small(), new TaskShare(i, 3), split, 1, null, Map.of());
 
         StudyJob.collect(split, Map.of(), StudyReport::write);
@@ -134,7 +134,7 @@ class StudyTest {
                 "test", "test");
         Path out = tmp.resolve("sweep");
 
-        StudyJob.runWhole(study, out, 2, null, Map.of(), StudyReport::write);
+        StudyJob.runWhole(study, out, 2, null, Map.of(), StudyReport::write, false);
 
         assertThat(Files.readAllLines(out.resolve("design.csv"))).containsExactly("point,procurement.share_of_estimate_cap",
                 "1,0.1", "2,0.15", "3,0.2", "4,0.25", "5,0.3", "6,0.35", "7,0.4", "8,0.45");
