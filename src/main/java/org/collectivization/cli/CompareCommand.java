@@ -25,12 +25,18 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     StudyOptions options;
 
+    @picocli.CommandLine.Option(names = "--branch-at", paramLabel = "YYYY-MM",
+            description = "every scenario runs the baseline's history up to this month and its own levers from the "
+                    + "start of this month on: e.g. what if the centre had changed course in the summer of 1932?")
+    String branchAt;
+
     @Override
     public Integer call() throws Exception {
         options.check(2);
         TaskShare share = Studies.share(options);
         Study study = Study.compare(scenarios, options.replications, options.seedBase, options.households,
-                Version.version(), Version.gitCommit());
+                Version.version(), Version.gitCommit(), branchAt);
+        if (branchAt != null) RunCommand.monthOfRun("--branch-at", branchAt, study.info.arms().get(0).months());
         return Studies.run("compare", study, options, share);
     }
 }

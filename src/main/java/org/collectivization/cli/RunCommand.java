@@ -87,7 +87,7 @@ public final class RunCommand implements Callable<Integer> {
         Path folder = out != null ? out : RunJob.defaultFolder(Path.of("results"), s, p, started);
         Checkpoint.Request checkpoint = null;
         if (checkpointAt != null) {
-            int month = checkpointMonth(checkpointAt, p.months);
+            int month = monthOfRun("--checkpoint-at", checkpointAt, p.months);
             Path parent = folder.toAbsolutePath().getParent();
             Files.createDirectories(parent);
             Path file = Files.createTempFile(parent, ".checkpoint-", ".partial");
@@ -111,14 +111,14 @@ public final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A month of the run, as its step number; the first month has no earlier state worth saving. */
-    static int checkpointMonth(String text, int months) {
+    /** A month of the run given as an option, as its step number; the first month has no earlier state to share. */
+    static int monthOfRun(String option, String text, int months) {
         if (!text.matches("\\d{4}-(0[1-9]|1[0-2])")) {
-            throw new UsageException("--checkpoint-at must be a month YYYY-MM, got '" + text + "'");
+            throw new UsageException(option + " must be a month YYYY-MM, got '" + text + "'");
         }
         int m = Calendar.monthIndex(text);
         if (m < 1 || m >= months) {
-            throw new UsageException("--checkpoint-at " + text + " is outside the run: allowed " + Calendar.label(1)
+            throw new UsageException(option + " " + text + " is outside the run: allowed " + Calendar.label(1)
                     + " to " + Calendar.label(months - 1));
         }
         return m;

@@ -58,4 +58,25 @@ public final class Runner {
             model.finish();
         }
     }
+
+    /**
+     * A run that follows {@code history} up to the start of {@code branchMonth} and {@code branch}'s
+     * levers from then on (same seed and size): what {@code run --checkpoint-at} followed by
+     * {@code branch} gives, without the file.
+     */
+    public static RunResult runBranched(Scenario history, Scenario branch, int branchMonth, int threads) {
+        Params first = params(history);
+        Scenario b = branch.with("run.seed", first.seed, "the shared history").with("run.households", first.households,
+                "the shared history");
+        Params then = params(b);
+        CollectivizationModel model = new CollectivizationModel(first, threads);
+        Recorder recorder = new Recorder();
+        long started = System.nanoTime();
+        model.start();
+        model.schedule.scheduleRepeating(0, Phase.OBSERVE.ordinal(), recorder, 1);
+        for (int month = 0; month < branchMonth; month++) model.schedule.step(model);
+        model.setParams(then);
+        stepMonths(model, recorder, b, branchMonth, then.months, null, null);
+        return new RunResult(b, then, recorder, (System.nanoTime() - started) / 1e9);
+    }
 }

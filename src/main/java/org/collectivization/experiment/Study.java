@@ -36,6 +36,15 @@ public final class Study {
     /** A comparison of scenario files; the first is the baseline. */
     public static Study compare(List<Path> files, int replications, long seedBase, Integer households,
                                 String version, String gitCommit) {
+        return compare(files, replications, seedBase, households, version, gitCommit, null);
+    }
+
+    /**
+     * A comparison in which, if {@code branchAt} ("YYYY-MM") is given, every scenario runs the
+     * baseline's history up to that month and its own levers from the start of that month on.
+     */
+    public static Study compare(List<Path> files, int replications, long seedBase, Integer households,
+                                String version, String gitCommit, String branchAt) {
         List<Scenario> loaded = new ArrayList<>();
         for (Path f : files) loaded.add(withHouseholds(Loader.load(f), households));
         List<String> labels = labels(loaded);
@@ -46,7 +55,7 @@ public final class Study {
             arms.add(arm(labels.get(i), s, files.get(i), changes(baseline, s), List.of(), seedBase));
         }
         return new Study(new StudyInfo(StudyInfo.COMPARE, arms, replications, seedBase, households, null, null,
-                null, List.of(), Metrics.ids(), seriesColumns(), version, gitCommit), baseline, loaded);
+                null, List.of(), Metrics.ids(), seriesColumns(), version, gitCommit, branchAt), baseline, loaded);
     }
 
     /** A sweep of one scenario over the design's points. */
@@ -83,7 +92,7 @@ public final class Study {
         }
         return new Study(new StudyInfo(StudyInfo.SWEEP, arms, replications, seedBase, households, design.id(),
                 design == Design.Kind.GRID ? null : samples, design == Design.Kind.LHS ? seedBase : null, varied,
-                Metrics.ids(), seriesColumns(), version, gitCommit), base, scenarios);
+                Metrics.ids(), seriesColumns(), version, gitCommit, null), base, scenarios);
     }
 
     private static Scenario withHouseholds(Scenario s, Integer households) {
@@ -165,9 +174,11 @@ public final class Study {
     /** Runs replicate r (1-based) of arm a on one thread. */
     public Replicate runOne(int arm, int replicate) {
         long seed = info.seed(replicate);
-        Scenario s = scenarios.get(arm).with("run.seed", seed, "replicate " + replicate + " (--seed + " + replicate + ")");
+        String why = "replicate " + replicate + " (--seed + " + replicate + ")";
+        Scenario s = scenarios.get(arm).with("run.seed", seed, why);
         Params p = Runner.params(s);
-        RunResult r = Runner.run(s, p, 1, null);
+        RunResult r = info.branchAt() == null || arm == 0 ? Runner.run(s, p, 1, null)
+                : Runner.runBranched(base.with("run.seed", seed, why), s, org.collectivization.model.Calendar.monthIndex(info.branchAt()), 1);
         int[] cols = new int[Metrics.SERIES.size()];
         for (int i = 0; i < cols.length; i++) cols[i] = Recorder.index(Metrics.SERIES.get(i).column());
         List<double[]> rows = r.recorder.rows();

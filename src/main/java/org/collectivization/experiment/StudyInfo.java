@@ -6,13 +6,15 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * What defines a study, as {@code study.json} records it: the arms (the policies of a comparison, or
- * the points of a sweep), the replicates and their seeds, the size, and the program that ran it.
+ * the points of a sweep), the replicates and their seeds, the size, the program that ran it, and, for
+ * a comparison branched from a common history, the month from which each scenario's levers apply.
  * Every task of a study split across machines writes the same definition; {@code collect} refuses
  * tasks whose definitions differ.
  */
 public record StudyInfo(String kind, List<Arm> arms, int replications, long seedBase, Integer households,
                         String design, Integer samples, Long designSeed, List<Varied> parameters,
-                        List<String> metrics, List<String> series, String version, String gitCommit) {
+                        List<String> metrics, List<String> series, String version, String gitCommit,
+                        String branchAt) {
 
     public static final String COMPARE = "compare";
     public static final String SWEEP = "sweep";

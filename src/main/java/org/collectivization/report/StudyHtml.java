@@ -85,6 +85,12 @@ final class StudyHtml {
                 + " villages, households and officials and drew the same chances wherever the scenarios did not yet"
                 + " differ. The difference between a scenario and ").append(esc(baseline)).append(" is therefore taken"
                 + " pair by pair, replicate against replicate.</p>\n");
+        if (info.branchAt() != null) {
+            h.append("<p>Every scenario shares ").append(esc(baseline)).append("\u2019s history up to ")
+                    .append(esc(info.branchAt())).append(": each replicate ran under ").append(esc(baseline))
+                    .append("\u2019s levers until then, and under its own scenario\u2019s levers from the start of that"
+                            + " month on. Differences before that month are therefore zero by construction.</p>\n");
+        }
         h.append("<p>A mean is given with its 95\u00a0% confidence interval (CI), a t interval over the replicates."
                 + " A difference is the mean of the paired differences, with a 95\u00a0% paired t interval; the text says"
                 + " in how many of the pairs it went each way. The p-value is that of the Wilcoxon signed-rank test of"
