@@ -59,6 +59,8 @@ public final class ClassroomGui extends GUIState {
     private volatile String monthName = monthName(0);
     private MonthEvents monthEvents = new MonthEvents();
     private double[] previousRow;
+    /** This month's lever changes in words, for the events panel (model thread only). */
+    private List<String> leverNotes = new ArrayList<>();
     /** Lever moves not yet applied, in the order made (the latest value of each lever). */
     private final Map<String, Object> pending = new LinkedHashMap<>();
     /** The class's changes in this run, as applied. */
@@ -108,7 +110,7 @@ public final class ClassroomGui extends GUIState {
             gui.console = c;
             c.getTabPane().setTabLayoutPolicy(javax.swing.JTabbedPane.SCROLL_TAB_LAYOUT);
             c.setWhenShouldPause(gui.months);
-            c.setPlaySleep(250);
+            c.setPlaySleep(400);  // about half a minute a run: time to read the events
             c.setIncrementSeedOnStop(false);  // a new run starts from the same villages, for comparing
             c.setVisible(true);
             gui.layout.place(c, gui.map.frame, gui.events.frame, gui.charts.frame);
@@ -267,16 +269,12 @@ public final class ClassroomGui extends GUIState {
         current = Runner.applyLeverChanges(current, all);
         m.setParams(Runner.params(current));
         made.addAll(byClass);
-        Scenario shown = current;
         List<LeverChange> madeNow = List.copyOf(made);
         onSwing(() -> {
             for (LeverChange c : scripted) levers.show(c.key(), c.value());
             levers.showChanges(madeNow);
-            if (shown != null) levers.repaint();
         });
     }
-
-    private List<String> leverNotes = new ArrayList<>();
 
     /** After the month's last phase: the map's figures, the charts' points and the month's events. */
     private void afterMonth() {
@@ -295,7 +293,7 @@ public final class ClassroomGui extends GUIState {
             charts.addMonth(step, row);
             events.addMonth(name, text);
             map.setMonth(name);
-            levers.setMonth(next == null ? "no later month (the run is over)" : next, true);
+            levers.setMonth(next, true);
         });
     }
 

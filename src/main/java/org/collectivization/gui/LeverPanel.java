@@ -237,7 +237,8 @@ final class LeverPanel extends Inspector implements Scrollable {
 
     /** The month shown, and whether the run is under way (a change then waits for the next month). */
     void setMonth(String nextMonth, boolean running) {
-        when.setText("<html>Next month: <b>" + nextMonth + "</b>.<br>A change takes effect then, and is recorded.</html>");
+        when.setText(nextMonth == null ? "<html>The run is over.<br>Press \u25a0, then \u25b6 for a new run.</html>"
+                : "<html>Next month: <b>" + nextMonth + "</b>.<br>A change takes effect then, and is recorded.</html>");
     }
 
     void showChanges(List<LeverChange> made) {

@@ -166,8 +166,8 @@ final class MonthEvents {
         }
         double a = value(row, "excess_deaths_" + first.id), b = value(row, "excess_deaths_" + second.id);
         if (a <= 0) return "";
-        String s = ", most in " + first.displayName + " (" + about(a) + ")";
-        return b > 0.25 * a ? s + " and " + second.displayName + " (" + about(b) + ")" : s;
+        String s = "; in " + first.displayName + " " + about(a);
+        return b > 0.25 * a ? s + ", in " + second.displayName + " " + about(b) : s;
     }
 
     private static double value(double[] row, String column) {

@@ -24,9 +24,9 @@ import sim.portrayal.Inspector;
  */
 final class VillageInspector extends Inspector {
     private static final long serialVersionUID = 1L;
-    private static final String[] COLUMNS = {"#", "where", "people", "farm", "kulak", "grain kg", "hidden kg",
-        "cattle", "horses", "pigs", "sheep", "reserve", "resisting"};
-    private static final int[] WIDTHS = {36, 92, 64, 92, 56, 78, 84, 62, 66, 50, 60, 70, 80};
+    private static final String[] COLUMNS = {"#", "where", "people", "grain kg", "reserve", "farm", "kulak",
+        "hidden kg", "cattle", "horses", "pigs", "sheep", "resisting"};
+    private static final int[] WIDTHS = {32, 88, 62, 76, 66, 88, 56, 84, 62, 66, 50, 60, 80};
 
     private final ClassroomGui gui;
     private final int village;
@@ -38,7 +38,7 @@ final class VillageInspector extends Inspector {
         this.village = village;
         setLayout(new BorderLayout(0, 6));
         setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
-        summary.setFont(Fonts.PLAIN);
+        summary.setFont(Fonts.SMALL);
         add(summary, BorderLayout.NORTH);
         JTable table = new JTable(rows);
         table.setFont(Fonts.PLAIN);
@@ -80,14 +80,14 @@ final class VillageInspector extends Inspector {
         }
         Params p = m.params();
         summary.setText(String.format(Locale.ROOT, "<html><b>%s</b>, district %d<br>%s%s<br>"
-                        + "Households: %d at the start, %d still here<br>"
-                        + "&nbsp;&nbsp;(%d people; %d in the collective farm; %d hungry)<br>"
-                        + "Labelled kulak %d; deported %d; fled %d; died out %d<br>"
-                        + "Collective farm's store: %,.0f kg of grain<br>"
-                        + "<i>Each household stands for about %,.0f real ones.</i><br>"
-                        + "<i>Reserve: months of body reserve left (full: %.0f).</i></html>",
+                        + "Households: %d at the start, %d still here;<br>"
+                        + "%d in the collective farm, %d hungry; %d people.<br>"
+                        + "Labelled kulak %d; deported %d; fled %d;<br>died out %d.<br>"
+                        + "Collective farm's store: %,.0f kg of grain.<br>"
+                        + "<i>One household stands for about %,.0f.<br>"
+                        + "Reserve: months of body reserve left (full: %.0f).</i></html>",
                 title(), v.district[village] + 1, gui.monthName(), v.blacklisted[village] ? " &mdash; <b>blacklisted</b>" : "",
-                v.householdCount[village], present, persons, collective, hungry, kulak, deported, fled, extinct,
+                v.householdCount[village], present, collective, hungry, persons, kulak, deported, fled, extinct,
                 v.storeKg[village], p.scale(), p.bodyReserveMonths));
         rows.fireTableDataChanged();
     }
@@ -126,15 +126,15 @@ final class VillageInspector extends Inspector {
                     default -> "died out";
                 };
                 case 2 -> (int) h.members[i];
-                case 3 -> h.is(i, HouseholdTable.HERDER) ? "herder" : h.is(i, HouseholdTable.COLLECTIVE) ? "collective" : "own";
-                case 4 -> h.is(i, HouseholdTable.KULAK) ? "yes" : "";
-                case 5 -> here ? Math.round(h.grainKg[i]) : "";
-                case 6 -> here ? Math.round(h.hiddenKg[i]) : "";
-                case 7 -> here ? heads(h, Species.CATTLE, i) : "";
-                case 8 -> here ? heads(h, Species.HORSES, i) : "";
-                case 9 -> here ? heads(h, Species.PIGS, i) : "";
-                case 10 -> here ? heads(h, Species.SHEEP_GOATS, i) : "";
-                case 11 -> here ? String.format(Locale.ROOT, "%.1f", h.reserveMonths[i]) : "";
+                case 3 -> here ? Math.round(h.grainKg[i]) : "";
+                case 4 -> here ? String.format(Locale.ROOT, "%.1f", h.reserveMonths[i]) : "";
+                case 5 -> h.is(i, HouseholdTable.HERDER) ? "herder" : h.is(i, HouseholdTable.COLLECTIVE) ? "collective" : "own";
+                case 6 -> h.is(i, HouseholdTable.KULAK) ? "yes" : "";
+                case 7 -> here ? Math.round(h.hiddenKg[i]) : "";
+                case 8 -> here ? heads(h, Species.CATTLE, i) : "";
+                case 9 -> here ? heads(h, Species.HORSES, i) : "";
+                case 10 -> here ? heads(h, Species.PIGS, i) : "";
+                case 11 -> here ? heads(h, Species.SHEEP_GOATS, i) : "";
                 case 12 -> here && h.is(i, HouseholdTable.ACTIVE) ? "yes" : "";
                 default -> "";
             };

@@ -60,7 +60,7 @@ final class VillageMap {
         heading.setFont(Fonts.HEADING);
         chooser.setFont(Fonts.BOLD);
         chooser.setMaximumRowCount(Layer.values().length);
-        chooser.setPrototypeDisplayValue(Layer.GRAIN);
+        chooser.setPrototypeDisplayValue(Layer.GONE);
         display.display.setHorizontalScrollBarPolicy(javax.swing.ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
         display.display.setVerticalScrollBarPolicy(javax.swing.ScrollPaneConstants.VERTICAL_SCROLLBAR_NEVER);
         chooser.addActionListener(e -> setLayer((Layer) chooser.getSelectedItem()));

@@ -34,8 +34,8 @@ import sim.display.Display2D;
  * historical scenario at the GUI's default size (25,000 households, seed 1), for all three tests in
  * order. It runs 24 months and draws the map and the charts; with no lever touched its numbers equal a
  * headless run's; a session with three lever changes, saved as a record, replays headless to the same
- * timeseries.csv byte for byte. Nothing here is left to chance. Pictures are kept in
- * target/gui-screenshots/ for a person to look at.
+ * timeseries.csv byte for byte; and a second GUI opened on that record replays it too. Nothing here is
+ * left to chance. Pictures are kept in target/gui-screenshots/ for a person to look at.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -45,6 +45,9 @@ class ClassroomGuiTest {
 
     GuiDriver driver;
     ClassroomGui gui;
+    /** One folder for the whole class: test 4 opens the record test 3 saved. */
+    @org.junit.jupiter.api.io.TempDir
+    static Path dir;
 
     @BeforeAll
     void openTheGui() throws Exception {
@@ -117,8 +120,7 @@ class ClassroomGuiTest {
 
     @Test
     @Order(3)
-    void aRecordedSessionWithThreeLeverChangesReplaysHeadlessToAnIdenticalTimeseries(@org.junit.jupiter.api.io.TempDir Path dir)
-            throws Exception {
+    void aRecordedSessionWithThreeLeverChangesReplaysHeadlessToAnIdenticalTimeseries() throws Exception {
         driver.stop();
         driver.runUntil(12);
         driver.onSwing(() -> gui.levers.move("procurement.share_of_estimate_cap", 0.3));
@@ -156,6 +158,30 @@ class ClassroomGuiTest {
         assertThat(Files.readAllBytes(mine)).as("the levers changed the run").isNotEqualTo(Files.readAllBytes(untouched));
         assertThat(Files.readString(record)).contains("extends: \"", "historical.yaml\"", "seed: 1", "households: 25000",
                 "{month: \"1932-07\", key: migration.blockade_from, value: \"never\"}");
+        recordFolder = dir;
+    }
+
+    private Path recordFolder;
+
+    @Test
+    @Order(4)
+    void theGuiOpenedOnARecordReplaysItsChangesAsTheHeadlessReplayDoes() throws Exception {
+        assertThat(recordFolder).as("test 3 saved a record").isNotNull();
+        Path record = recordFolder.resolve("class-run.yaml");
+        GuiDriver second = GuiDriver.launch(record, null, null);
+        try {
+            assertThat(second.gui.model().params().households).as("the record's own size").isEqualTo(25_000);
+            second.runUntil(46);
+            second.onSwing(() -> assertThat(second.gui.levers.shownValue("migration.blockade_from"))
+                    .as("the lever shows the recorded change").isEqualTo("never"));
+            second.runUntil(75);
+            assertThat(second.gui.changesMade()).as("changes replayed are the record's, not the class's").isEmpty();
+            Path mine = recordFolder.resolve("gui-replay.csv");
+            RunFiles.writeTimeseries(second.gui.runResult(), mine);
+            assertThat(Files.readAllBytes(mine)).isEqualTo(Files.readAllBytes(recordFolder.resolve("replay").resolve("timeseries.csv")));
+        } finally {
+            second.quit();
+        }
     }
 
     static int distinctColours(BufferedImage image) {

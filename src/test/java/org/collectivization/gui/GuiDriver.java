@@ -18,7 +18,11 @@ final class GuiDriver {
     }
 
     static GuiDriver launch(Integer households, Long seed) {
-        ClassroomGui gui = ClassroomGui.launch(Path.of("scenarios", "historical.yaml"), households, seed, 2);
+        return launch(Path.of("scenarios", "historical.yaml"), households, seed);
+    }
+
+    static GuiDriver launch(Path scenario, Integer households, Long seed) {
+        ClassroomGui gui = ClassroomGui.launch(scenario, households, seed, 2);
         GuiDriver d = new GuiDriver(gui);
         d.onSwing(() -> gui.console.setPlaySleep(0));
         return d;
