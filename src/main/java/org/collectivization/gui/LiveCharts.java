@@ -34,9 +34,9 @@ import org.jfree.ui.RectangleInsets;
  * time axis is the whole run from the start, so the class sees how far the run has come.
  */
 final class LiveCharts {
-    static final Font TITLE = new Font(Fonts.FAMILY, Font.BOLD, 15);
-    static final Font AXIS = new Font(Fonts.FAMILY, Font.PLAIN, 13);
-    static final Font LEGEND = new Font(Fonts.FAMILY, Font.PLAIN, 13);
+    static final Font TITLE = new Font(Fonts.FAMILY, Font.BOLD, 16);
+    static final Font AXIS = new Font(Fonts.FAMILY, Font.PLAIN, 14);
+    static final Font LEGEND = new Font(Fonts.FAMILY, Font.PLAIN, 14);
 
     final JFrame frame = new JFrame("Charts");
     private final List<XYSeries> all = new ArrayList<>();
