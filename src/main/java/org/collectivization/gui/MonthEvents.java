@@ -19,14 +19,21 @@ import org.collectivization.rules.Beliefs;
  * Thresholds keep ordinary months quiet; every figure is the model's, rounded, never the historical one.
  */
 final class MonthEvents {
-    /** Monthly excess deaths above which the month's famine deaths are reported. */
-    static final double DEATHS_REPORTED = 10_000;
+    /**
+     * Monthly excess deaths are reported as famine only when they exceed this many standard deviations of
+     * the month's normal deaths as the run counts them (each simulated death stands for many real ones, so a
+     * small run's ordinary months swing by tens of thousands): a false report about once in fifty runs.
+     */
+    static final double DEATHS_SDS = 3.5;
+    /** Share of a region's households hungry above which its hunger is reported. */
+    static final double HUNGER_REPORTED = 0.05;
     /** People leaving above which flight is reported. */
     static final double FLIGHT_REPORTED = 50_000;
     /** Tonnes exported in a month above which exports are reported. */
     static final double EXPORTS_REPORTED = 200_000;
 
-    private double slaughterBaseline;
+    /** Animals slaughtered in each calendar month (1-12) of the first year, 1928/29, and [0] its average month. */
+    private final double[] slaughterBaseline = new double[13];
     private int blacklistedBefore;
     private boolean blockadeBefore;
 
@@ -52,7 +59,7 @@ final class MonthEvents {
                     + (deported > 0 ? ", " + about(deported) + " of them deported" : "") + " (\u00b631).");
         }
         if (step == p.dekulakizationEnd + 1 && p.coerciveCollectivization) {
-            out.add("Mass deportations end (instruction of 8 May 1933).");
+            out.add("Mass deportations have ended (instruction of 8 May 1933).");
         }
         if (st.retreatsThisMonth > 0) {
             out.add("Unrest threatens the sowing: the centre retreats and slows the campaign; individual farmers' "
@@ -65,11 +72,18 @@ final class MonthEvents {
         }
         double slaughtered = value(row, "livestock_slaughtered");
         if (step < 12) {
-            slaughterBaseline += slaughtered / 12;
-        } else if (slaughtered > 1.5 * slaughterBaseline && slaughtered > 1e6) {
-            out.add("Households slaughter " + about(slaughtered) + " animals, "
-                    + String.format(Locale.ROOT, "%.1f", slaughtered / slaughterBaseline)
-                    + " times a usual month of 1928/29, rather than lose them (\u00b630).");
+            slaughterBaseline[moy] = slaughtered;
+            slaughterBaseline[0] += slaughtered / 12;  // the first year's average month
+        } else {
+            double usual = Math.max(slaughterBaseline[moy], slaughterBaseline[0]);
+            if (slaughtered > 1.5 * usual && slaughtered > 1e6) {
+                String times = String.format(Locale.ROOT, "%.1f", slaughtered / usual) + " times as many as in a usual month "
+                        + "of 1928/29";
+                out.add(year <= 1930
+                        ? "Households slaughter " + about(slaughtered) + " animals, " + times
+                                + ", rather than give them up to the collective farm (\u00b630)."
+                        : "Households slaughter " + about(slaughtered) + " animals, " + times + ".");
+            }
         }
         if (moy == 7) {
             out.add(weather(p, year));
@@ -80,10 +94,10 @@ final class MonthEvents {
             if (!st.secretaryPleaded[g.ordinal()]) continue;
             double share = Beliefs.reliefGranted(1, p.responsiveness, st.reserveBelief);
             if (share < 0.05) {
-                out.add("The secretary of " + g.displayName + " pleads for relief; the centre, believing grain is hidden, "
+                out.add("The secretary of " + inText(g) + " pleads for relief; the centre, believing grain is hidden, "
                         + "refuses (\u00b632).");
             } else {
-                out.add("The secretary of " + g.displayName + " pleads for relief; the centre grants about "
+                out.add("The secretary of " + inText(g) + " pleads for relief; the centre grants about "
                         + Math.round(100 * share) + " % of what was asked (\u00b632).");
             }
         }
@@ -117,9 +131,22 @@ final class MonthEvents {
         if (exported > EXPORTS_REPORTED) {
             out.add(String.format(Locale.ROOT, "%.1f", exported / 1e6) + " million tonnes of grain exported this month.");
         }
+        List<String> hungryRegions = new ArrayList<>();
+        List<Region> byHunger = new ArrayList<>(List.of(Region.ALL));
+        byHunger.sort((x, y) -> Double.compare(hungryShare(m, y), hungryShare(m, x)));
+        for (Region g : byHunger) {
+            double share = hungryShare(m, g);
+            if (share > HUNGER_REPORTED && hungryRegions.size() < 3) hungryRegions.add("in " + inText(g) + " " + Math.round(100 * share) + " %");
+        }
+        if (!hungryRegions.isEmpty()) {
+            out.add("Hunger: " + String.join(", ", hungryRegions) + " of households have used up more than half of their "
+                    + "body reserve.");
+        }
         double excess = value(row, "excess_deaths");
-        if (excess > DEATHS_REPORTED) out.add("Famine: " + about(excess) + " deaths above the normal rate this month"
-                + worstRegions(row) + " (\u00b632).");
+        double normalDeathsSd = Math.sqrt(Math.max(1, value(row, "population") * p.normalMortalityPerMonth * p.scale()));
+        if (excess > DEATHS_SDS * normalDeathsSd) {
+            out.add("Famine: " + about(excess) + " deaths above the normal rate this month" + worstRegions(row) + " (\u00b632).");
+        }
         double purges = value(row, "purges");
         if (purges > 0) out.add(about(purges) + " district officials purged for failing the plan.");
         out.replaceAll(MonthEvents::capitalized);
@@ -131,17 +158,16 @@ final class MonthEvents {
     }
 
     private static String weather(Params p, int year) {
-        List<String> poor = new ArrayList<>();
         double worst = 1, best = 1;
         for (Region g : Region.ALL) {
-            double w = p.weather(g, year);
-            if (w < 0.97) poor.add(g.displayName);
-            worst = Math.min(worst, w);
-            best = Math.max(best, w);
+            worst = Math.min(worst, p.weather(g, year));
+            best = Math.max(best, p.weather(g, year));
         }
-        if (!poor.isEmpty()) {
+        if (worst < 0.97) {
+            List<String> most = new ArrayList<>();
+            for (Region g : Region.ALL) if (p.weather(g, year) < worst + 0.03) most.add(inText(g));
             String cause = year == 1931 ? "A cold spring and a dry summer (\u00b632)" : "Poor weather";
-            return cause + ": yields down by up to " + Math.round(100 * (1 - worst)) + " % in " + String.join(", ", poor) + ".";
+            return cause + ": yields down by up to " + Math.round(100 * (1 - worst)) + " %, most in " + and(most) + ".";
         }
         if (best > 1.03) return "Good weather: yields up to " + Math.round(100 * (best - 1)) + " % above normal.";
         return "Harvest weather about normal.";
@@ -149,8 +175,31 @@ final class MonthEvents {
 
     private static String blockaded(Params p) {
         List<String> names = new ArrayList<>();
-        for (Region g : Region.ALL) if (p.blockaded[g.ordinal()]) names.add(g.displayName);
-        return names.isEmpty() ? "the blockaded regions" : String.join(" and ", names);
+        for (Region g : Region.ALL) if (p.blockaded[g.ordinal()]) names.add(inText(g));
+        return names.isEmpty() ? "the blockaded regions" : and(names);
+    }
+
+    private static double hungryShare(CollectivizationModel m, Region g) {
+        double present = m.total(org.collectivization.model.Tally.PRESENT_HOUSEHOLDS, g);
+        return present > 0 ? m.total(org.collectivization.model.Tally.HUNGRY_HOUSEHOLDS, g) / present : 0;
+    }
+
+    /** A region's name as it reads inside a sentence ("in the North Caucasus"). */
+    static String inText(Region g) {
+        return switch (g) {
+            case NORTH_CAUCASUS -> "the North Caucasus";
+            case VOLGA -> "the Volga";
+            case CENTRAL_BLACK_EARTH -> "the Central Black Earth";
+            case SIBERIA_URALS -> "Siberia and the Urals";
+            case REST -> "the rest of the USSR";
+            default -> g.displayName;
+        };
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String and(List<String> items) {
+        if (items.size() <= 1) return String.join("", items);
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     private static String worstRegions(double[] row) {
@@ -166,8 +215,8 @@ final class MonthEvents {
         }
         double a = value(row, "excess_deaths_" + first.id), b = value(row, "excess_deaths_" + second.id);
         if (a <= 0) return "";
-        String s = "; in " + first.displayName + " " + about(a);
-        return b > 0.25 * a ? s + ", in " + second.displayName + " " + about(b) : s;
+        String s = "; in " + inText(first) + " " + about(a);
+        return b > 0.25 * a ? s + ", in " + inText(second) + " " + about(b) : s;
     }
 
     private static double value(double[] row, String column) {

@@ -26,7 +26,7 @@ final class VillageInspector extends Inspector {
     private static final long serialVersionUID = 1L;
     private static final String[] COLUMNS = {"#", "where", "people", "grain kg", "reserve", "farm", "kulak",
         "hidden kg", "cattle", "horses", "pigs", "sheep", "resisting"};
-    private static final int[] WIDTHS = {32, 88, 62, 76, 66, 88, 56, 84, 62, 66, 50, 60, 80};
+    private static final int[] WIDTHS = {32, 88, 72, 78, 80, 88, 56, 84, 62, 66, 50, 60, 80};
 
     private final ClassroomGui gui;
     private final int village;

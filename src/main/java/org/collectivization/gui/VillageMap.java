@@ -109,6 +109,15 @@ final class VillageMap {
     }
 
     private CollectivizationModel model;
+    private volatile Rectangle2D.Double fieldBounds;
+
+    /** The centre of a village's square in the display's coordinates (where a click inspects it). */
+    java.awt.geom.Point2D.Double centreOf(int village) {
+        MapLayout l = layout;
+        Rectangle2D.Double b = fieldBounds;
+        double cell = b.width / l.width;
+        return new java.awt.geom.Point2D.Double(b.x + (l.x[village] + 0.5) * cell, b.y + (l.y[village] + 0.5) * cell);
+    }
 
     /** Sizes the display to the visible area and lays the villages out in it (again after a resize). */
     void fit() {
@@ -129,6 +138,7 @@ final class VillageMap {
         names.setField(grid);
         double w = l.width * l.cellPx, h = l.height * l.cellPx;
         Rectangle2D.Double bounds = new Rectangle2D.Double((widthPx - w) / 2, (heightPx - h) / 2, w, h);
+        fieldBounds = bounds;
         display.detatchAll();
         display.attach(names, "Region names", bounds);
         display.attach(villages, "Villages", bounds);

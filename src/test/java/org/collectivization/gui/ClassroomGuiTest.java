@@ -92,6 +92,15 @@ class ClassroomGuiTest {
         assertThat(shareUnlike(mapImage, mapImage.getRGB(1, 1))).as("share of the map not its background")
                 .isGreaterThan(0.2);
 
+        int village = driver.inspectAVillageIn(org.collectivization.model.Region.UKRAINE);
+        driver.settle();
+        List<VillageInspector> shown = GuiDriver.find(gui.console.getContentPane(), VillageInspector.class);
+        assertThat(shown).as("a click on a village opens its households in the Inspectors tab").hasSize(1);
+        assertThat(gui.console.getTabPane().getTitleAt(gui.console.getTabPane().getSelectedIndex())).isEqualTo("Inspectors");
+        javax.swing.JTable table = GuiDriver.find(shown.get(0), javax.swing.JTable.class).get(0);
+        assertThat(table.getRowCount()).isEqualTo(gui.model().villages.householdCount[village]);
+        assertThat(table.getValueAt(0, 1)).isIn("in village", "deported", "fled", "died out");
+
         Path screen = PICTURES.resolve("screen-24-months.png");
         GuiDriver.screenshot(screen);
         BufferedImage screenImage = ImageIO.read(screen.toFile());

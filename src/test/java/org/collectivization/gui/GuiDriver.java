@@ -65,6 +65,29 @@ final class GuiDriver {
         ClassroomGui.onSwingAndWait(r);
     }
 
+    /** Inspects a village as a double-click on its square does; returns the first Ukrainian village's number. */
+    int inspectAVillageIn(org.collectivization.model.Region region) {
+        int[] found = new int[1];
+        onSwing(() -> {
+            int v = 0;
+            while (gui.model().villages.region[v] != region.ordinal()) v++;
+            found[0] = v + 3;
+            java.awt.geom.Point2D.Double p = gui.map.centreOf(found[0]);
+            gui.map.display.createInspectors(new java.awt.geom.Rectangle2D.Double(p.x, p.y, 1, 1), gui);
+        });
+        return found[0];
+    }
+
+    /** Components of a type anywhere inside a container. */
+    static <T> java.util.List<T> find(java.awt.Container c, Class<T> type) {
+        java.util.List<T> out = new java.util.ArrayList<>();
+        for (java.awt.Component k : c.getComponents()) {
+            if (type.isInstance(k)) out.add(type.cast(k));
+            if (k instanceof java.awt.Container) out.addAll(find((java.awt.Container) k, type));
+        }
+        return out;
+    }
+
     /** A screenshot of the whole X screen (ImageMagick's import). */
     static void screenshot(Path file) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("import", "-window", "root", file.toString()).redirectErrorStream(true).start();

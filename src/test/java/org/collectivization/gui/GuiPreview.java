@@ -22,17 +22,9 @@ public final class GuiPreview {
         d.onSwing(() -> {
             javax.swing.JTabbedPane tabs = d.gui.console.getTabPane();
             if (view.equals("about")) tabs.setSelectedIndex(tabs.indexOfTab("About"));
-            if (view.equals("inspect")) {
-                sim.util.Bag inspectors = new sim.util.Bag();
-                sim.util.Bag names = new sim.util.Bag();
-                int v = 0;
-                while (d.gui.model().villages.region[v] != org.collectivization.model.Region.UKRAINE.ordinal()) v++;
-                VillageInspector i = new VillageInspector(d.gui, v + 3);
-                inspectors.add(i);
-                names.add(i.getTitle());
-                d.gui.console.setInspectors(inspectors, names);
-            }
+            if (view.equals("console")) tabs.setSelectedIndex(tabs.indexOfTab("Console"));
         });
+        if (view.equals("inspect")) d.inspectAVillageIn(org.collectivization.model.Region.UKRAINE);
         d.settle();
         GuiDriver.screenshot(out.resolve("screen-" + months + ".png"));
         d.onSwing(() -> {
