@@ -189,8 +189,14 @@ public final class ClassroomGui extends GUIState {
 
     @Override
     public void start() {
-        long seed = state.seed();  // the Console's seed field
-        runBase = seed == (long) scenario.number("run.seed") ? scenario : scenario.with("run.seed", seed, "the Console's seed");
+        long seed = state.seed();  // the Console's seed field: the run's seed, so that a record replays it
+        long scenarioSeed = (long) scenario.number("run.seed");
+        if (seed < 0) {
+            // the scenario allows seeds 0..2^31-1; the Console takes any number: keep the scenario's
+            seed = scenarioSeed;
+            state.setSeed(seed);
+        }
+        runBase = seed == scenarioSeed ? scenario : scenario.with("run.seed", seed, "the Console's seed");
         current = runBase;
         model().setParams(Runner.params(runBase));
         made.clear();
@@ -301,14 +307,6 @@ public final class ClassroomGui extends GUIState {
         String[] names = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
             "October", "November", "December"};
         return names[Calendar.monthOfYear(step) - 1] + " " + Calendar.year(step);
-    }
-
-    @Override
-    public void finish() {
-        super.finish();
-        synchronized (pending) {
-            pending.clear();
-        }
     }
 
     @Override

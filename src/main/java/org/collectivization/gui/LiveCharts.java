@@ -59,6 +59,9 @@ final class LiveCharts {
             ((XYLineAndShapeRenderer) deathChart.getXYPlot().getRenderer()).setSeriesPaint(g.ordinal(), g.colour());
         }
         legendBelow(deathChart);
+        // a small run's ordinary months swing by tens of thousands: keep the scale at half a million at least,
+        // so that noise does not look like a trend
+        ((NumberAxis) deathChart.getXYPlot().getRangeAxis()).setAutoRangeMinimumSize(0.5);
 
         XYSeriesCollection tonnes = new XYSeriesCollection();
         tonnes.addSeries(harvest);

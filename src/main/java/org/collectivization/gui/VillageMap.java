@@ -37,6 +37,7 @@ import sim.portrayal.simple.RectanglePortrayal2D;
 final class VillageMap {
     static final Color BACKGROUND = new Color(0xF4F4F4);
     static final Color FRAME = new Color(0x7A7A7A);
+    static final Color CELL_EDGE = new Color(0x9E9E9E);
 
     private final ClassroomGui gui;
     final Display2D display;
@@ -235,11 +236,16 @@ final class VillageMap {
             VillageStats s = gui.stats();
             paint = s == null ? Layer.EMPTY : layer.colour(layer.value(s, v.index));
             super.draw(object, graphics, info);
+            // an outline, so the lightest colour still shows against the background on a projector
+            double w = info.draw.width * scale, h = info.draw.height * scale;
+            graphics.setColor(CELL_EDGE);
+            graphics.setStroke(new BasicStroke(1f));
+            graphics.draw(new Rectangle2D.Double(info.draw.x - w / 2, info.draw.y - h / 2, w, h));
             if (info.selected) {
-                double w = info.draw.width, h = info.draw.height;
                 graphics.setColor(Color.BLACK);
                 graphics.setStroke(new BasicStroke(3f));
-                graphics.draw(new Rectangle2D.Double(info.draw.x - w / 2, info.draw.y - h / 2, w, h));
+                graphics.draw(new Rectangle2D.Double(info.draw.x - info.draw.width / 2, info.draw.y - info.draw.height / 2,
+                        info.draw.width, info.draw.height));
             }
         }
 
