@@ -361,8 +361,9 @@ public final class ClassroomGui extends GUIState {
         if (!file.getFileName().toString().matches(".*\\.ya?ml")) file = file.resolveSibling(file.getFileName() + ".yaml");
         try {
             saveRecord(file);
-            JOptionPane.showMessageDialog(parent, "<html>Saved " + file + "<br>Replay it exactly with<br><tt>bin/collectivization run "
-                    + file + "</tt></html>", "Saved", JOptionPane.INFORMATION_MESSAGE);
+            String shown = ClassroomRecord.shown(file);
+            JOptionPane.showMessageDialog(parent, "<html>Saved " + shown + "<br>Replay it exactly with<br><tt>bin/collectivization run "
+                    + shown + "</tt></html>", "Saved", JOptionPane.INFORMATION_MESSAGE);
         } catch (IOException e) {
             JOptionPane.showMessageDialog(parent, "Could not save " + file + ": " + e.getMessage(), "Not saved",
                     JOptionPane.ERROR_MESSAGE);

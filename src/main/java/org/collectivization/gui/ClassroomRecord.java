@@ -37,7 +37,7 @@ final class ClassroomRecord {
         StringBuilder b = new StringBuilder();
         b.append("# The record of a classroom run, saved by the GUI on ")
                 .append(DateTimeFormatter.ofPattern("yyyy-MM-dd 'at' HH:mm").format(now)).append(".\n");
-        b.append("# Replay it headless, exactly:  bin/collectivization run ").append(recordFile.getFileName()).append('\n');
+        b.append("# Replay it headless, exactly:  bin/collectivization run ").append(shown(recordFile)).append('\n');
         b.append("# Each lever change applies from the start of its month, in the order listed.\n");
         b.append("extends: ").append(quote(extendsPath)).append('\n');
         b.append("name: ").append(quote(name)).append('\n');
@@ -57,6 +57,13 @@ final class ClassroomRecord {
             }
         }
         return b.toString();
+    }
+
+    /** The file as a command typed in the project's folder names it (bin/collectivization runs from there). */
+    static String shown(Path file) {
+        Path here = Path.of("").toAbsolutePath().normalize();
+        Path f = file.toAbsolutePath().normalize();
+        return (f.startsWith(here) ? here.relativize(f) : f).toString().replace('\\', '/');
     }
 
     static void write(Path recordFile, String yaml) throws IOException {

@@ -134,7 +134,7 @@ final class LeverPanel extends Inspector implements Scrollable {
         reset.addActionListener(e -> gui.backToScenario());
         save.addActionListener(e -> gui.saveRecordDialog(this));
         show(s);
-        setMonth(Calendar.label(0), false);
+        setMonth(ClassroomGui.monthName(0), false);
         showChanges(List.of());
     }
 
