@@ -7,7 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code collectivization run|report|compare|sweep|collect ...}. Exit status: 0 done, 1 an internal
+ * The command line: {@code collectivization run|branch|report|compare|sweep|collect|gui ...}. Exit status: 0 done, 1 an internal
  * error (a bug: please report it), 2 a mistake in the command line or the scenario (one line on
  * stderr says what and where; nothing is written).
  */
@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
                 "Peasant households, officials and the state act month by month; the model charts quotas,",
                 "livestock slaughter, grain shortfalls and famine. Model description: docs/ODD.md."},
         subcommands = {RunCommand.class, BranchCommand.class, ReportCommand.class, CompareCommand.class,
-                SweepCommand.class, CollectCommand.class, CommandLine.HelpCommand.class},
+                SweepCommand.class, CollectCommand.class, GuiCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 done; 1 internal error; 2 a mistake in the command line or the scenario."})
 public final class Main implements Runnable {
     @Override

@@ -44,7 +44,10 @@ public final class Loader {
     static final long MAX_FILE_BYTES = 1_000_000;
     static final int MAX_DEPTH = 12;
     static final int MAX_NODES = 50_000;
-    private static final Set<String> TOP_LEVEL = Set.of("extends", "name", "description");
+    static final String LEVER_CHANGES = "lever_changes";
+    private static final List<String> CHANGE_FIELDS = List.of("month", "key", "value");
+    private static final String CHANGE_SHAPE = "a lever change is {month: \"YYYY-MM\", key: <parameter>, value: <number or month>}";
+    private static final Set<String> TOP_LEVEL = Set.of("extends", "name", "description", LEVER_CHANGES);
     private static final String NO_SOURCE = "has no source (an article paragraph, a named source, or 'assumption: why')";
     private static final List<String> FIELDS = List.of("value", "unit", "range", "source");
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
@@ -89,8 +92,9 @@ public final class Loader {
             if (b.params.isEmpty()) {
                 throw new ScenarioException(file, null, 0, "declares no parameters");
             }
+            if (top.containsKey(LEVER_CHANGES)) b.leverChanges(top.get(LEVER_CHANGES));
             return new Scenario(name == null ? stem(file) : name, description == null ? "" : description, file,
-                    b.params, b.groups);
+                    b.params, b.groups, b.leverChanges);
         } finally {
             chain.pop();
         }
@@ -269,12 +273,85 @@ public final class Loader {
         final boolean root;
         final Map<String, Param> params;
         final Map<String, List<String>> groups;
+        /** The parent's lever changes, then this file's. */
+        final List<LeverChange> leverChanges;
 
         Builder(Path file, Scenario base) {
             this.file = file;
             this.root = base == null;
             this.params = base == null ? new LinkedHashMap<>() : new LinkedHashMap<>(base.params());
             this.groups = base == null ? new LinkedHashMap<>() : new LinkedHashMap<>(base.groups());
+            this.leverChanges = base == null ? new ArrayList<>() : new ArrayList<>(base.leverChanges());
+        }
+
+        /**
+         * Reads {@code lever_changes: [{month, key, value}, ...]}, checked against the parameters as this file
+         * leaves them: the month is a month of the run, the key a number or month parameter outside run.*, the
+         * value of its kind and in its range. Whether the month falls before the run's end is checked when the
+         * run's parameters are read ({@link Runner#params}).
+         */
+        void leverChanges(Node node) {
+            if (!(node instanceof SequenceNode)) {
+                throw new ScenarioException(file, LEVER_CHANGES, line(node), "must be a list; " + CHANGE_SHAPE);
+            }
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Node n : ((SequenceNode) node).getValue()) {
+                int ln = line(n);
+                if (!(n instanceof MappingNode)) throw new ScenarioException(file, LEVER_CHANGES, ln, CHANGE_SHAPE);
+                Map<String, Node> f = fields((MappingNode) n, LEVER_CHANGES);
+                for (String k : f.keySet()) {
+                    if (!CHANGE_FIELDS.contains(k)) {
+                        throw new ScenarioException(file, LEVER_CHANGES, ln, "a lever change has only month, key and value, found '"
+                                + k + "'" + Suggest.didYouMean(k, CHANGE_FIELDS));
+                    }
+                }
+                for (String k : CHANGE_FIELDS) {
+                    if (!f.containsKey(k)) throw new ScenarioException(file, LEVER_CHANGES, ln, "no " + k + "; " + CHANGE_SHAPE);
+                }
+                String month = scalar(f.get("month"));
+                if (month == null || !month.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+                    throw new ScenarioException(file, LEVER_CHANGES, ln, "month must be YYYY-MM, found '"
+                            + (month == null ? "a list or mapping" : month) + "'");
+                }
+                if (org.collectivization.model.Calendar.monthIndex(month) < 0) {
+                    throw new ScenarioException(file, LEVER_CHANGES, ln, "month " + month + " is before the run starts ("
+                            + org.collectivization.model.Calendar.label(0) + ")");
+                }
+                String key = scalar(f.get("key"));
+                Param p = key == null ? null : params.get(key);
+                if (p == null) {
+                    throw new ScenarioException(file, LEVER_CHANGES, ln, "unknown key '" + key + "'"
+                            + (key == null ? "" : Suggest.didYouMean(key, params.keySet())));
+                }
+                if (key.startsWith("run.")) {
+                    throw new ScenarioException(file, key, ln, "a run's own settings (run.*) cannot change during the run");
+                }
+                Object value;
+                Node v = f.get("value");
+                if (p.value() instanceof Double) {
+                    double d = number(key, v);
+                    checkRange(p, d, file, ln, " (lever change of " + month + ")");
+                    value = d;
+                } else if (p.isMonth()) {
+                    String m = v instanceof ScalarNode && Tag.STR.equals(v.getTag()) ? ((ScalarNode) v).getValue() : null;
+                    if (m == null || !Param.isMonth(m)) {
+                        throw new ScenarioException(file, key, ln, "must be " + p.kind()
+                                + (m == null ? "" : ", found '" + m + "'") + " (lever change of " + month + ")");
+                    }
+                    value = m;
+                } else {
+                    throw new ScenarioException(file, key, ln, "a lever change sets a number or a month; this key holds " + p.kind());
+                }
+                if (!seen.add(month + " " + key)) {
+                    throw new ScenarioException(file, key, ln, "changed twice in " + month);
+                }
+                leverChanges.add(new LeverChange(month, key, value, file, ln));
+            }
+        }
+
+        /** A plain scalar's text, or null for a list or mapping. */
+        private static String scalar(Node n) {
+            return n instanceof ScalarNode ? ((ScalarNode) n).getValue() : null;
         }
 
         void walk(String key, Node node, int depth) {

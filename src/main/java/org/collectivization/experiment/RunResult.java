@@ -25,6 +25,11 @@ public final class RunResult {
         this.seconds = seconds;
     }
 
+    /** A run stepped elsewhere (the classroom GUI), with the recorder that watched it. */
+    public static RunResult of(Scenario scenario, Params params, Recorder recorder, double seconds) {
+        return new RunResult(scenario, params, recorder, seconds);
+    }
+
     public List<String> months() {
         return recorder.months();
     }

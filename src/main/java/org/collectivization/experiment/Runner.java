@@ -1,25 +1,48 @@
 package org.collectivization.experiment;
 
+import java.util.List;
 import java.util.function.IntConsumer;
 
+import org.collectivization.model.Calendar;
 import org.collectivization.model.CollectivizationModel;
 import org.collectivization.model.Params;
 import org.collectivization.model.Phase;
 import org.collectivization.observe.Recorder;
 
-/** Runs one scenario headless: builds the model, attaches the recorder, steps every month. */
+/**
+ * Runs one scenario headless: builds the model, attaches the recorder, steps every month, and applies the
+ * scenario's lever changes (a classroom record's) at the start of their months.
+ */
 public final class Runner {
     private Runner() {}
 
     /** Reads the model's parameters from a scenario, turning a bad value into a ScenarioException. */
     public static Params params(Scenario scenario) {
+        Params p;
         try {
-            Params p = new Params(scenario);
+            p = new Params(scenario);
             scenario.requireAllKeysKnown();
-            return p;
         } catch (IllegalArgumentException e) {
             throw new ScenarioException(scenario.file(), null, 0, e.getMessage());
         }
+        for (LeverChange c : scenario.leverChanges()) {
+            if (c.monthIndex() >= p.months) {
+                throw new ScenarioException(c.file() == null ? scenario.file() : c.file(), c.key(), c.line(),
+                        "lever change in " + c.month() + " is after the run's last month, " + Calendar.label(p.months - 1));
+            }
+        }
+        return p;
+    }
+
+    /**
+     * {@code current} (the scenario with earlier months' lever changes applied) with this month's changes
+     * applied in order; the model then runs on {@code params(...)} of the result. The classroom GUI applies
+     * its changes through this method too, so a recorded session replays exactly.
+     */
+    public static Scenario applyLeverChanges(Scenario current, List<LeverChange> changes) {
+        Scenario s = current;
+        for (LeverChange c : changes) s = s.with(c);
+        return s;
     }
 
     public static RunResult run(Scenario scenario, Params params, int threads, IntConsumer progress) {
@@ -43,11 +66,25 @@ public final class Runner {
         return new RunResult(scenario, params, recorder, seconds);
     }
 
-    /** Steps months [from, to) of a started (or restored) model, then finishes it. */
+    /**
+     * Steps months [from, to) of a started (or restored) model, then finishes it. The scenario's lever
+     * changes apply at the start of their months, before the month's first phase (and before a checkpoint
+     * of that month is saved).
+     */
     static void stepMonths(CollectivizationModel model, Recorder recorder, Scenario scenario, int from, int to,
                            IntConsumer progress, Checkpoint.Request checkpoint) {
+        Scenario current = scenario;
+        for (int month = 0; month < from; month++) {
+            List<LeverChange> earlier = scenario.leverChangesAt(month);
+            if (!earlier.isEmpty()) current = applyLeverChanges(current, earlier);
+        }
         try {
             for (int month = from; month < to; month++) {
+                List<LeverChange> changes = scenario.leverChangesAt(month);
+                if (!changes.isEmpty()) {
+                    current = applyLeverChanges(current, changes);
+                    model.setParams(params(current));
+                }
                 if (checkpoint != null && month == checkpoint.month()) {
                     Checkpoint.write(model, recorder, scenario, month, checkpoint.file());
                 }

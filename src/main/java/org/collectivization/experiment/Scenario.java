@@ -24,15 +24,17 @@ public final class Scenario implements ParamReader {
     private final Path file;
     private final Map<String, Param> params;
     private final Map<String, List<String>> groups;
+    private final List<LeverChange> leverChanges;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
     Scenario(String name, String description, Path file, Map<String, Param> params,
-             Map<String, List<String>> groups) {
+             Map<String, List<String>> groups, List<LeverChange> leverChanges) {
         this.name = name;
         this.description = description;
         this.file = file;
         this.params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         this.groups = Collections.unmodifiableMap(new LinkedHashMap<>(groups));
+        this.leverChanges = List.copyOf(leverChanges);
     }
 
     public String name() { return name; }
@@ -45,6 +47,33 @@ public final class Scenario implements ParamReader {
     public Map<String, Param> params() { return params; }
 
     Map<String, List<String>> groups() { return groups; }
+
+    /** The lever changes the run applies, each at the start of its month, in the order listed. */
+    public List<LeverChange> leverChanges() { return leverChanges; }
+
+    /** The lever changes that apply at the start of step {@code month}, in the order listed. */
+    public List<LeverChange> leverChangesAt(int month) {
+        List<LeverChange> at = new ArrayList<>();
+        for (LeverChange c : leverChanges) if (c.monthIndex() == month) at.add(c);
+        return at;
+    }
+
+    /** A copy with one lever change applied from now on: a number, or a month ("YYYY-MM" or "never"). */
+    public Scenario with(LeverChange c) {
+        String why = "lever change of " + c.month();
+        if (c.value() instanceof Double) return with(c.key(), (Double) c.value(), why);
+        Param p = params.get(c.key());
+        if (p == null) {
+            throw new ScenarioException(file, c.key(), 0, "unknown key" + Suggest.didYouMean(c.key(), params.keySet()));
+        }
+        String v = String.valueOf(c.value());
+        if (!p.isMonth() || !Param.isMonth(v)) {
+            throw new ScenarioException(file, c.key(), 0, "must be " + p.allowed() + ", found '" + v + "' (from " + why + ")");
+        }
+        Map<String, Param> copy = new LinkedHashMap<>(params);
+        copy.put(c.key(), p.withValue(v, p.file(), p.line()).withSource(p.source() + "; set to " + v + " by " + why));
+        return new Scenario(name, description, file, copy, groups, leverChanges);
+    }
 
     /** A copy with one numeric parameter replaced (range-checked), as a sweep or a lever change does. */
     public Scenario with(String key, double value, String why) {
@@ -59,7 +88,7 @@ public final class Scenario implements ParamReader {
         Loader.checkRange(p, value, file, 0, " (from " + why + ")");
         Map<String, Param> copy = new LinkedHashMap<>(params);
         copy.put(key, p.withValue(value, p.file(), p.line()).withSource(p.source() + "; set to " + Param.fmt(value) + " by " + why));
-        return new Scenario(name, description, file, copy, groups);
+        return new Scenario(name, description, file, copy, groups, leverChanges);
     }
 
     /**
@@ -85,7 +114,7 @@ public final class Scenario implements ParamReader {
         Map<String, Param> copy = new LinkedHashMap<>(params);
         copy.put(key, p.withValue(scaled, p.file(), p.line())
                 .withSource(p.source() + "; every year multiplied by " + Param.fmt(factor) + " by " + why));
-        return new Scenario(name, description, file, copy, groups);
+        return new Scenario(name, description, file, copy, groups, leverChanges);
     }
 
     private Param get(String key, Class<?> type) {

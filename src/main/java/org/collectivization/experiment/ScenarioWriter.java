@@ -7,7 +7,8 @@ import java.util.SortedMap;
 
 /**
  * Writes a resolved scenario as YAML that {@link Loader} reads back as a root scenario: every
- * parameter as {@code {value, unit, range, source}}, grouped as in the original files.
+ * parameter as {@code {value, unit, range, source}}, grouped as in the original files, then its
+ * {@code lever_changes}, if it has any.
  */
 public final class ScenarioWriter {
     private ScenarioWriter() {}
@@ -33,6 +34,13 @@ public final class ScenarioWriter {
                     .append(value(p.value())).append(", unit: ").append(quote(p.unit()));
             if (p.min() != null) b.append(", range: [").append(Param.fmt(p.min())).append(", ").append(Param.fmt(p.max())).append(']');
             b.append(", source: ").append(quote(p.source())).append("}\n");
+        }
+        if (!s.leverChanges().isEmpty()) {
+            b.append("\n").append(Loader.LEVER_CHANGES).append(":\n");
+            for (LeverChange c : s.leverChanges()) {
+                b.append("  - {month: ").append(quote(c.month())).append(", key: ").append(c.key()).append(", value: ")
+                        .append(c.value() instanceof Double ? c.valueText() : quote(c.valueText())).append("}\n");
+            }
         }
         return b.toString();
     }

@@ -1,0 +1,211 @@
+package org.collectivization.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+
+import org.collectivization.cli.Main;
+import org.collectivization.experiment.LeverChange;
+import org.collectivization.experiment.Loader;
+import org.collectivization.experiment.RunResult;
+import org.collectivization.experiment.Runner;
+import org.collectivization.experiment.Scenario;
+import org.collectivization.report.RunFiles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import sim.display.Display2D;
+
+/**
+ * The classroom GUI under a display (Xvfb in bin/test), driven as a teacher would: one GUI, on the
+ * historical scenario at the GUI's default size (25,000 households, seed 1), for all three tests in
+ * order. It runs 24 months and draws the map and the charts; with no lever touched its numbers equal a
+ * headless run's; a session with three lever changes, saved as a record, replays headless to the same
+ * timeseries.csv byte for byte; and a second GUI opened on that record replays it too. Nothing here is
+ * left to chance. Pictures are kept in target/gui-screenshots/ for a person to look at.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClassroomGuiTest {
+    static final Path HISTORICAL = Path.of("scenarios", "historical.yaml");
+    static final Path PICTURES = Path.of("target", "gui-screenshots");
+
+    GuiDriver driver;
+    ClassroomGui gui;
+    /** One folder for the whole class: test 4 opens the record test 3 saved. */
+    @org.junit.jupiter.api.io.TempDir
+    static Path dir;
+
+    @BeforeAll
+    void openTheGui() throws Exception {
+        Files.createDirectories(PICTURES);
+        driver = GuiDriver.launch(null, null);
+        gui = driver.gui;
+        driver.settle();
+    }
+
+    @AfterAll
+    void closeTheGui() {
+        if (driver != null) driver.quit();
+    }
+
+    @Test
+    @Order(1)
+    void itStartsOnTheHistoricalScenarioRuns24MonthsAndDrawsTheMapTheChartsAndTheEvents() throws Exception {
+        assertThat(gui.model().params().households).isEqualTo(ClassroomGui.DEFAULT_HOUSEHOLDS);
+        assertThat(gui.model().villages.size).as("villages built before the first month, for the map").isGreaterThan(200);
+
+        driver.runUntil(24);
+
+        assertThat(driver.steps()).isEqualTo(24);
+        assertThat(gui.charts.pointsPerSeries()).as("points in each series of " + gui.charts.seriesNames())
+                .containsOnly(24);
+        assertThat(gui.events.monthsShown()).isEqualTo(24);
+        assertThat(gui.events.plainText()).contains("September 1930", "Dekulakization", "(\u00b631)");
+
+        driver.onSwing(() -> gui.map.setLayer(Layer.COLLECTIVIZED));
+        driver.settle();
+        Path map = PICTURES.resolve("map-24-months.png");
+        driver.onSwing(() -> {
+            try {
+                gui.map.display.takeSnapshot(map.toFile(), Display2D.TYPE_PNG);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        BufferedImage mapImage = ImageIO.read(map.toFile());
+        assertThat(mapImage.getWidth()).isGreaterThan(300);
+        assertThat(distinctColours(mapImage)).as("colours in the map snapshot").isGreaterThanOrEqualTo(20);
+        assertThat(shareUnlike(mapImage, mapImage.getRGB(1, 1))).as("share of the map not its background")
+                .isGreaterThan(0.2);
+
+        int village = driver.inspectAVillageIn(org.collectivization.model.Region.UKRAINE);
+        driver.settle();
+        List<VillageInspector> shown = GuiDriver.find(gui.console.getContentPane(), VillageInspector.class);
+        assertThat(shown).as("a click on a village opens its households in the Inspectors tab").hasSize(1);
+        assertThat(gui.console.getTabPane().getTitleAt(gui.console.getTabPane().getSelectedIndex())).isEqualTo("Inspectors");
+        javax.swing.JTable table = GuiDriver.find(shown.get(0), javax.swing.JTable.class).get(0);
+        assertThat(table.getRowCount()).isEqualTo(gui.model().villages.householdCount[village]);
+        assertThat(table.getValueAt(0, 1)).isIn("in village", "deported", "fled", "died out");
+
+        Path screen = PICTURES.resolve("screen-24-months.png");
+        GuiDriver.screenshot(screen);
+        BufferedImage screenImage = ImageIO.read(screen.toFile());
+        assertThat(distinctColours(screenImage)).as("colours on the screen").isGreaterThanOrEqualTo(200);
+        assertThat(shareUnlike(screenImage, 0x000000)).as("share of the screen not black (windows cover it)")
+                .isGreaterThan(0.95);
+    }
+
+    @Test
+    @Order(2)
+    void withNoLeverTouchedItsNumbersEqualAHeadlessRunWithTheSameSeed() throws Exception {
+        driver.runUntil(75);
+        assertThat(gui.changesMade()).isEmpty();
+        Scenario s = Loader.load(HISTORICAL).with("run.households", ClassroomGui.DEFAULT_HOUSEHOLDS, "test");
+        RunResult headless = Runner.run(s, Runner.params(s), 2, null);
+
+        List<double[]> mine = gui.recorder().rows(), theirs = headless.recorder.rows();
+        assertThat(gui.recorder().months()).isEqualTo(headless.months());
+        assertThat(mine).hasSize(75);
+        for (int i = 0; i < mine.size(); i++) {
+            assertThat(mine.get(i)).as("row " + headless.months().get(i)).containsExactly(theirs.get(i));
+        }
+        Path screen = PICTURES.resolve("screen-75-months.png");
+        GuiDriver.screenshot(screen);
+    }
+
+    @Test
+    @Order(3)
+    void aRecordedSessionWithThreeLeverChangesReplaysHeadlessToAnIdenticalTimeseries() throws Exception {
+        driver.stop();
+        driver.runUntil(12);
+        driver.onSwing(() -> gui.levers.move("procurement.share_of_estimate_cap", 0.3));
+        driver.runUntil(30);
+        driver.onSwing(() -> gui.levers.move("state.responsiveness", 0.9));
+        driver.runUntil(45);
+        driver.onSwing(() -> gui.levers.move("migration.blockade_from", "never"));
+        driver.runUntil(75);
+
+        assertThat(gui.changesMade()).containsExactly(
+                new LeverChange("1929-10", "procurement.share_of_estimate_cap", 0.3),
+                new LeverChange("1931-04", "state.responsiveness", 0.9),
+                new LeverChange("1932-07", "migration.blockade_from", "never"));
+        Path record = dir.resolve("class-run.yaml");
+        driver.onSwing(() -> {
+            try {
+                gui.saveRecord(record);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        Files.copy(record, PICTURES.resolve("class-run.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path mine = dir.resolve("gui-timeseries.csv");
+        RunFiles.writeTimeseries(gui.runResult(), mine);
+
+        Path out = dir.resolve("replay");
+        assertThat(Main.execute("run", record.toString(), "--out", out.toString(), "--no-report", "--threads", "2"))
+                .as("exit status of the headless replay").isZero();
+
+        assertThat(Files.readAllBytes(out.resolve("timeseries.csv"))).as("timeseries.csv, headless replay vs the GUI")
+                .isEqualTo(Files.readAllBytes(mine));
+        Scenario plain = Loader.load(HISTORICAL).with("run.households", ClassroomGui.DEFAULT_HOUSEHOLDS, "test");
+        Path untouched = dir.resolve("untouched.csv");
+        RunFiles.writeTimeseries(Runner.run(plain, Runner.params(plain), 2, null), untouched);
+        assertThat(Files.readAllBytes(mine)).as("the levers changed the run").isNotEqualTo(Files.readAllBytes(untouched));
+        assertThat(Files.readString(record)).contains("extends: \"", "historical.yaml\"", "seed: 1", "households: 25000",
+                "{month: \"1932-07\", key: migration.blockade_from, value: \"never\"}");
+        recordFolder = dir;
+    }
+
+    private Path recordFolder;
+
+    @Test
+    @Order(4)
+    void theGuiOpenedOnARecordReplaysItsChangesAsTheHeadlessReplayDoes() throws Exception {
+        assertThat(recordFolder).as("test 3 saved a record").isNotNull();
+        Path record = recordFolder.resolve("class-run.yaml");
+        GuiDriver second = GuiDriver.launch(record, null, null);
+        try {
+            assertThat(second.gui.model().params().households).as("the record's own size").isEqualTo(25_000);
+            second.runUntil(46);
+            second.onSwing(() -> assertThat(second.gui.levers.shownValue("migration.blockade_from"))
+                    .as("the lever shows the recorded change").isEqualTo("never"));
+            second.runUntil(75);
+            assertThat(second.gui.changesMade()).as("changes replayed are the record's, not the class's").isEmpty();
+            Path mine = recordFolder.resolve("gui-replay.csv");
+            RunFiles.writeTimeseries(second.gui.runResult(), mine);
+            assertThat(Files.readAllBytes(mine)).isEqualTo(Files.readAllBytes(recordFolder.resolve("replay").resolve("timeseries.csv")));
+        } finally {
+            second.quit();
+        }
+    }
+
+    static int distinctColours(BufferedImage image) {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) colours.add(image.getRGB(x, y) & 0xffffff);
+        }
+        return colours.size();
+    }
+
+    static double shareUnlike(BufferedImage image, int rgb) {
+        long other = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) if ((image.getRGB(x, y) & 0xffffff) != (rgb & 0xffffff)) other++;
+        }
+        return (double) other / ((long) image.getWidth() * image.getHeight());
+    }
+}
