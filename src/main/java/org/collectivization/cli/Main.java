@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         description = {"Agent-based simulation of Soviet agricultural collectivization and famine, 1928-1934.",
                 "Peasant households, officials and the state act month by month; the model charts quotas,",
                 "livestock slaughter, grain shortfalls and famine. Model description: docs/ODD.md."},
-        subcommands = {RunCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ReportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 done; 1 internal error; 2 a mistake in the command line or the scenario."})
 public final class Main implements Runnable {
     @Override
