@@ -37,13 +37,15 @@ public final class Bench {
         public final double stepSeconds;
         /** Fastest and slowest whole run (seconds): how noisy the machine was. */
         public final double minSeconds, maxSeconds;
+        /** Median CPU seconds of the whole process during a run (all threads): less sensitive to a busy machine. */
+        public final double cpuSeconds;
         /** Largest peak heap use of the timed runs (sum of the heap pools' peaks), bytes. */
         public final long peakHeapBytes;
         /** Heap the started model retains, after a full GC, per household (bytes). */
         public final double bytesPerHousehold;
 
         Row(int households, int months, int runs, double runSeconds, double buildSeconds, double stepSeconds,
-            double minSeconds, double maxSeconds, long peakHeapBytes, double bytesPerHousehold) {
+            double minSeconds, double maxSeconds, double cpuSeconds, long peakHeapBytes, double bytesPerHousehold) {
             this.households = households;
             this.months = months;
             this.runs = runs;
@@ -52,6 +54,7 @@ public final class Bench {
             this.stepSeconds = stepSeconds;
             this.minSeconds = minSeconds;
             this.maxSeconds = maxSeconds;
+            this.cpuSeconds = cpuSeconds;
             this.peakHeapBytes = peakHeapBytes;
             this.bytesPerHousehold = bytesPerHousehold;
         }
@@ -82,23 +85,25 @@ public final class Bench {
             if (log != null) log.accept(String.format(Locale.ROOT, "  %,d households: warm-up %d of %d, %.3f s",
                     households, w + 1, warmups, t[0] + t[1]));
         }
-        double[] total = new double[runs], build = new double[runs], step = new double[runs];
+        double[] total = new double[runs], build = new double[runs], step = new double[runs], cpu = new double[runs];
         long peak = 0;
         for (int r = 0; r < runs; r++) {
             Params p = Runner.params(s.with("run.seed", seed + r, "bench"));
             resetPeaks();
+            long cpu0 = processCpuNanos();
             double[] t = runOnce(p, threads);
+            cpu[r] = (processCpuNanos() - cpu0) / 1e9;
             peak = Math.max(peak, peakHeap());
             build[r] = t[0];
             step[r] = t[1];
             total[r] = t[0] + t[1];
-            if (log != null) log.accept(String.format(Locale.ROOT, "  %,d households: run %d of %d, %.3f s (build %.3f s)",
-                    households, r + 1, runs, total[r], build[r]));
+            if (log != null) log.accept(String.format(Locale.ROOT, "  %,d households: run %d of %d, %.3f s (build %.3f s), CPU %.3f s",
+                    households, r + 1, runs, total[r], build[r], cpu[r]));
         }
         double[] sorted = total.clone();
         Arrays.sort(sorted);
         return new Row(households, base.months, runs, median(total), median(build), median(step), sorted[0],
-                sorted[runs - 1], peak, bytesPerHousehold);
+                sorted[runs - 1], median(cpu), peak, bytesPerHousehold);
     }
 
     /** Builds and steps one model as {@link Runner#run} does; returns {build seconds, step seconds}. */
@@ -137,6 +142,15 @@ public final class Bench {
         return rt.totalMemory() - rt.freeMemory();
     }
 
+    /** CPU time of the whole process so far (nanoseconds), or 0 where the JVM does not say. */
+    static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean) {
+            return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
+        }
+        return 0;
+    }
+
     private static List<MemoryPoolMXBean> heapPools() {
         List<MemoryPoolMXBean> pools = new ArrayList<>();
         for (MemoryPoolMXBean b : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -165,12 +179,12 @@ public final class Bench {
     /** The table as printed (and copied into docs/performance.md). */
     public static String table(List<Row> rows) {
         StringBuilder b = new StringBuilder();
-        b.append("| households | runs | s/run (median) | min-max s | build s | household-months/s (run) "
+        b.append("| households | runs | s/run (median) | min-max s | build s | CPU s/run | household-months/s (run) "
                 + "| household-months/s (months only) | peak heap | bytes/household |\n");
-        b.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        b.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
-            b.append(String.format(Locale.ROOT, "| %,d | %d | %.3f | %.3f-%.3f | %.3f | %s | %s | %s | %.0f |%n",
-                    r.households, r.runs, r.runSeconds, r.minSeconds, r.maxSeconds, r.buildSeconds,
+            b.append(String.format(Locale.ROOT, "| %,d | %d | %.3f | %.3f-%.3f | %.3f | %.2f | %s | %s | %s | %.0f |%n",
+                    r.households, r.runs, r.runSeconds, r.minSeconds, r.maxSeconds, r.buildSeconds, r.cpuSeconds,
                     millions(r.householdMonthsPerSecond()), millions(r.steppedHouseholdMonthsPerSecond()),
                     bytes(r.peakHeapBytes), r.bytesPerHousehold));
         }
