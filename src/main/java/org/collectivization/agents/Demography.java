@@ -30,6 +30,11 @@ public final class Demography implements Steppable {
     public void step(SimState s) {
         CollectivizationModel m = (CollectivizationModel) s;
         m.forEachDistrict(d -> stepDistrict(m, d));
+        afterDistricts(m);
+    }
+
+    /** Once every district is stepped: this month's migrants by region, for next month's disease factor. */
+    void afterDistricts(CollectivizationModel m) {
         double[] migrants = new double[Region.ALL.length];
         double[] population = new double[Region.ALL.length];
         for (int d = 0; d < m.districts.size; d++) {
@@ -40,7 +45,8 @@ public final class Demography implements Steppable {
         for (int r = 0; r < migrantShare.length; r++) migrantShare[r] = population[r] > 0 ? migrants[r] / population[r] : 0;
     }
 
-    private void stepDistrict(CollectivizationModel m, int d) {
+    /** This phase for one district (also run by {@link Districts}, district by district). */
+    void stepDistrict(CollectivizationModel m, int d) {
         Params p = m.params();
         HouseholdTable h = m.households;
         VillageTable v = m.villages;

@@ -36,7 +36,8 @@ public final class Households implements Steppable {
         m.forEachDistrict(d -> stepDistrict(m, d));
     }
 
-    private static void stepDistrict(CollectivizationModel m, int d) {
+    /** This phase for one district (also run by {@link Districts}, district by district). */
+    static void stepDistrict(CollectivizationModel m, int d) {
         DistrictTable dt = m.districts;
         distributeRelief(m, d);
         double[] eaten = new double[0];

@@ -33,7 +33,8 @@ public final class Officials implements Steppable {
         m.forEachDistrict(d -> stepOfficial(m, d));
     }
 
-    private static void stepOfficial(CollectivizationModel m, int d) {
+    /** This phase for one district (also run by {@link Districts}, district by district). */
+    static void stepOfficial(CollectivizationModel m, int d) {
         Params p = m.params();
         DistrictTable dt = m.districts;
         int moy = Calendar.monthOfYear(m.month);

@@ -30,7 +30,8 @@ public final class Season implements Steppable {
         m.forEachDistrict(d -> stepDistrict(m, d));
     }
 
-    private static void stepDistrict(CollectivizationModel m, int d) {
+    /** This phase for one district (also run by {@link Districts}, district by district). */
+    static void stepDistrict(CollectivizationModel m, int d) {
         int moy = Calendar.monthOfYear(m.month);
         for (int k = m.districts.firstVillage[d]; k < m.districts.firstVillage[d] + m.districts.villageCount[d]; k++) {
             storageLoss(m, d, k);
