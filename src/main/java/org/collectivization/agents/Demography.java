@@ -11,6 +11,7 @@ import org.collectivization.model.Species;
 import org.collectivization.model.Tally;
 import org.collectivization.model.VillageTable;
 import org.collectivization.rules.Migration;
+import org.collectivization.rules.MinMax;
 import org.collectivization.rules.Mortality;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -80,8 +81,8 @@ public final class Demography implements Steppable {
                     hazard = deporteeHazard;
                     birthRate = p.birthsPerMonth / 2;
                 }
-                int died = Mortality.binomial(persons, Math.min(1, hazard), rnd.nextDouble());
-                int born = Math.min(p.maxMembers - (persons - died),
+                int died = Mortality.binomial(persons, MinMax.min(1, hazard), rnd.nextDouble());
+                int born = MinMax.min(p.maxMembers - (persons - died),
                         Mortality.binomial(persons - died, birthRate, rnd.nextDouble()));
                 deaths += died;
                 births += born;

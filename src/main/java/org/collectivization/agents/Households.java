@@ -15,6 +15,7 @@ import org.collectivization.rules.Collectivization;
 import org.collectivization.rules.Consumption;
 import org.collectivization.rules.Livestock;
 import org.collectivization.rules.Migration;
+import org.collectivization.rules.MinMax;
 import org.collectivization.rules.Resistance;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -84,8 +85,8 @@ public final class Households implements Steppable {
         HouseholdTable h = m.households;
         double dairy = 0;
         for (int s = 0; s < Species.COUNT; s++) dairy += h.animals[s][i] * p.dairyKgPerHeadMonth[s];
-        double perMonth = Math.max(0, h.members[i] * p.needKgPerPersonMonth - dairy);
-        return Math.max(0, perMonth * monthsLeft - h.gardenKg[i]);
+        double perMonth = MinMax.max(0, h.members[i] * p.needKgPerPersonMonth - dairy);
+        return MinMax.max(0, perMonth * monthsLeft - h.gardenKg[i]);
     }
 
     static double fodderKgPerMonth(Params p, HouseholdTable h, int i) {
@@ -115,7 +116,7 @@ public final class Households implements Steppable {
         for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
             if (!h.present(i) || !h.is(i, HouseholdTable.COLLECTIVE)) continue;
             persons += h.members[i];
-            gap += Math.max(0, h.quotaKg[i] - h.deliveredKg[i]);
+            gap += MinMax.max(0, h.quotaKg[i] - h.deliveredKg[i]);
         }
         if (persons == 0 || v.storeKg[k] <= 0) return;
 
@@ -127,7 +128,7 @@ public final class Households implements Steppable {
         double available = v.storeKg[k] - seed - 0.5 * fodder;
         double wanted = persons * p.needKgPerPersonMonth * KOLKHOZ_GRAIN_SHARE;
         double survival = persons * p.survivalKgPerPersonMonth() * KOLKHOZ_GRAIN_SHARE;
-        double pool = Consumption.ration(Math.max(0, available), monthsLeft, wanted, survival);
+        double pool = Consumption.ration(MinMax.max(0, available), monthsLeft, wanted, survival);
         if (pool <= 0) return;
         for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
             if (!h.present(i) || !h.is(i, HouseholdTable.COLLECTIVE)) continue;
@@ -181,13 +182,13 @@ public final class Households implements Steppable {
         double survival = h.members[i] * p.survivalKgPerPersonMonth();
         double eaten = 0;
         for (int s = 0; s < Species.COUNT; s++) eaten += h.animals[s][i] * p.dairyKgPerHeadMonth[s];
-        eaten = Math.min(need, eaten);
+        eaten = MinMax.min(need, eaten);
         eaten += h.takeMeat(i, need - eaten);
         int monthsToGarden = moy >= 9 ? 21 - moy : 9 - moy;
         eaten += h.takeGarden(i, Consumption.ration(h.gardenKg[i], monthsToGarden, need - eaten, survival - eaten));
         int monthsToHarvest = Calendar.monthsUntilHarvest(m.month);
         double seedKeep = seedToKeepKg(p, h, i, r, moy);
-        double grain = h.takeGrain(i, Consumption.ration(Math.max(0, h.grainKg[i] - seedKeep), monthsToHarvest,
+        double grain = h.takeGrain(i, Consumption.ration(MinMax.max(0, h.grainKg[i] - seedKeep), monthsToHarvest,
                 need - eaten, survival - eaten));
         grain += h.takeHidden(i, Consumption.ration(h.hiddenKg[i], monthsToHarvest, need - eaten - grain,
                 survival - eaten - grain));
@@ -238,7 +239,7 @@ public final class Households implements Steppable {
         for (int j = 0; j < n; j++) {
             int i = first + j;
             if (!h.present(i)) continue;
-            shortfall += Math.max(0, h.members[i] * survivalPerPerson - eaten[j]);
+            shortfall += MinMax.max(0, h.members[i] * survivalPerPerson - eaten[j]);
             surplus += surplusKg(m, i, v.region[k], moy, monthsLeft);
         }
         double covered = Consumption.coveredShare(shortfall, surplus, p.neighbourHelpShare);
@@ -253,7 +254,7 @@ public final class Households implements Steppable {
         for (int j = 0; j < n; j++) {
             int i = first + j;
             if (!h.present(i)) continue;
-            double gap = Math.max(0, h.members[i] * survivalPerPerson - eaten[j]);
+            double gap = MinMax.max(0, h.members[i] * survivalPerPerson - eaten[j]);
             eaten[j] += covered * gap;
         }
         m.add(d, Tally.FOOD_GRAIN_KG, given);
@@ -261,7 +262,7 @@ public final class Households implements Steppable {
 
     private static double surplusKg(CollectivizationModel m, int i, int region, int moy, int monthsLeft) {
         HouseholdTable h = m.households;
-        return Math.max(0, h.grainKg[i] - foodGrainUntilHarvestKg(m, i, monthsLeft)
+        return MinMax.max(0, h.grainKg[i] - foodGrainUntilHarvestKg(m, i, monthsLeft)
                 - seedToKeepKg(m.params(), h, i, region, moy));
     }
 
@@ -287,22 +288,22 @@ public final class Households implements Steppable {
         double need = fodderKgPerMonth(p, h, i);
         double shortfall = 0;
         if (need > 0) {
-            double spare = Math.max(0, h.grainKg[i] - foodGrainUntilHarvestKg(m, i, monthsLeft)
+            double spare = MinMax.max(0, h.grainKg[i] - foodGrainUntilHarvestKg(m, i, monthsLeft)
                     - seedToKeepKg(p, h, i, m.villages.region[k], moy));
-            double fed = h.takeGrain(i, Math.min(need, spare));
+            double fed = h.takeGrain(i, MinMax.min(need, spare));
             m.add(d, Tally.FODDER_KG, fed);
             shortfall = 1 - fed / need;
         }
         double extra = 0;
         if (h.is(i, HouseholdTable.HERDER) && (moy >= 11 || moy <= 3)) {
-            double drought = 1 - Math.min(1, p.weather(Region.ALL[m.villages.region[k]], Calendar.agriculturalYear(m.month)));
+            double drought = 1 - MinMax.min(1, p.weather(Region.ALL[m.villages.region[k]], Calendar.agriculturalYear(m.month)));
             extra = (h.is(i, HouseholdTable.SETTLED) ? p.settledWinterLoss : 0) + 0.1 * drought;
         }
         double died = 0;
         for (int s = 0; s < Species.COUNT; s++) {
             double share = Livestock.mortalityShare(p.mortalityPerYear[s], 1, p.fodderKgPerHeadMonth[s] > 0 ? shortfall : 0,
                     p.fodderMortalityPerMonth) + extra;
-            died += h.takeAnimals(i, s, h.animals[s][i] * Math.min(1, share));
+            died += h.takeAnimals(i, s, h.animals[s][i] * MinMax.min(1, share));
         }
         m.add(d, Tally.ANIMAL_DEATHS, died);
     }
@@ -315,8 +316,8 @@ public final class Households implements Steppable {
         for (int s = 0; s < Species.COUNT; s++) need += v.herd[s][k] * p.fodderKgPerHeadMonth[s];
         double shortfall = 0;
         if (need > 0) {
-            double spare = Math.max(0, v.storeKg[k] - v.memberLandHa[k] * p.seedKgPerHa);
-            double fed = v.takeStore(k, Math.min(need, spare));
+            double spare = MinMax.max(0, v.storeKg[k] - v.memberLandHa[k] * p.seedKgPerHa);
+            double fed = v.takeStore(k, MinMax.min(need, spare));
             m.add(d, Tally.FODDER_KG, fed);
             shortfall = 1 - fed / need;
         }
@@ -373,7 +374,7 @@ public final class Households implements Steppable {
         double grievance = Resistance.grievance(h.coercion[i], hardship, p.legitimacy) * h.attachment[i];
         double enforcers = p.enforcersPerVillage * (0.5 + m.state.campaignIntensity);
         double arrest = Resistance.arrestProbability(p.arrestK, enforcers, v.activeHouseholds[k]);
-        double capacity = Math.min(1, h.reserveMonths[i] / (full / 2));
+        double capacity = MinMax.min(1, h.reserveMonths[i] / (full / 2));
         boolean active = Resistance.active(grievance, h.riskAversion[i], arrest, p.resistanceThreshold, capacity);
         h.set(i, HouseholdTable.ACTIVE, active);
         if (active) h.coercion[i] = 0;
@@ -428,7 +429,7 @@ public final class Households implements Steppable {
                 m.add(d, Tally.DEATHS, 1);
                 m.add(d, Tally.excessFor(Region.ALL[dt.region[d]]), 1);
             } else {
-                double got = Math.min(dt.collectionPointKg[d], h.members[i] * p.survivalKgPerPersonMonth());
+                double got = MinMax.min(dt.collectionPointKg[d], h.members[i] * p.survivalKgPerPersonMonth());
                 dt.collectionPointKg[d] -= got;
                 h.addGrain(i, got);
                 m.add(d, Tally.STOLEN_KG, got);
@@ -449,7 +450,7 @@ public final class Households implements Steppable {
         if (h.is(i, HouseholdTable.KULAK)) return;
         boolean dekulakizing = p.coerciveCollectivization && m.month >= p.dekulakizationStart
                 && m.month <= p.dekulakizationEnd;
-        double labelRisk = dekulakizing ? Math.min(1, h.assets[i] / 2) : 0;
+        double labelRisk = dekulakizing ? MinMax.min(1, h.assets[i] / 2) : 0;
         double score = Collectivization.joinScore(pressure, v.collectivizedShare[k], p.joinNeighbourWeight,
                 m.state.individualQuotaFactor - 1, p.quotaPenaltyWeight, labelRisk, p.labelRiskWeight,
                 h.attachment[i]);
