@@ -41,30 +41,49 @@ public final class Households implements Steppable {
     static void stepDistrict(CollectivizationModel m, int d) {
         DistrictTable dt = m.districts;
         distributeRelief(m, d);
-        double[] eaten = new double[0];
+        double[] eaten = new double[0], scratch = new double[0];
+        double[] naturalDeaths = new double[Species.COUNT];
+        Params p = m.params();
+        for (int s = 0; s < Species.COUNT; s++) {
+            naturalDeaths[s] = Livestock.mortalityShare(p.mortalityPerYear[s], 1, 0, p.fodderMortalityPerMonth);
+        }
         for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
             int n = m.villages.householdCount[k];
-            if (eaten.length < n) eaten = new double[n];
-            stepVillage(m, d, k, eaten);
+            if (eaten.length < n) {
+                eaten = new double[n];
+                scratch = new double[2 * n];
+            }
+            stepVillage(m, d, k, eaten, scratch, naturalDeaths);
         }
     }
 
-    private static void stepVillage(CollectivizationModel m, int d, int k, double[] eaten) {
+    /**
+     * @param scratch        room for two numbers per household
+     * @param naturalDeaths  each species' monthly mortality share when fully fed
+     *                       ({@link Livestock#mortalityShare} with no shortfall), the same for every household
+     */
+    private static void stepVillage(CollectivizationModel m, int d, int k, double[] eaten, double[] scratch,
+                                    double[] naturalDeaths) {
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
+        Params p = m.params();
         int first = v.firstHousehold[k], n = v.householdCount[k];
         shareOutKolkhozGrain(m, k);
         for (int j = 0; j < n; j++) eaten[j] = h.present(first + j) ? eat(m, d, first + j) : 0;
-        helpNeighbours(m, d, k, eaten);
+        helpNeighbours(m, d, k, eaten, scratch);
         int active = 0;
         double pressure = villagePressure(m, d);
+        // what every household of the village sees alike this month (the same numbers each would compute)
+        double slaughterShare = panicSlaughterShare(m, k, pressure);
+        double enforcers = p.enforcersPerVillage * (0.5 + m.state.campaignIntensity);
+        double arrest = Resistance.arrestProbability(p.arrestK, enforcers, v.activeHouseholds[k]);
         for (int j = 0; j < n; j++) {
             int i = first + j;
             if (!h.present(i)) continue;
             updateReserve(m, i, eaten[j]);
-            feedAnimals(m, d, k, i);
-            decideSlaughter(m, d, k, i, pressure);
-            if (resist(m, d, k, i, pressure)) active++;
+            feedAnimals(m, d, k, i, naturalDeaths);
+            if (slaughterShare > 0) decideSlaughter(m, d, k, i, slaughterShare);
+            if (resist(m, k, i, pressure, arrest)) active++;
             if (fleeOrBreakIn(m, d, k, i)) continue;
             joinOrLeave(m, d, k, i, pressure);
         }
@@ -227,7 +246,7 @@ public final class Households implements Steppable {
      * ODD 4.2: households still below the survival minimum get help from neighbours with a surplus
      * over their own needs until the harvest; help fails when the whole village is short.
      */
-    private static void helpNeighbours(CollectivizationModel m, int d, int k, double[] eaten) {
+    private static void helpNeighbours(CollectivizationModel m, int d, int k, double[] eaten, double[] scratch) {
         Params p = m.params();
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
@@ -236,11 +255,17 @@ public final class Households implements Steppable {
         int moy = Calendar.monthOfYear(m.month);
         double shortfall = 0, surplus = 0;
         double survivalPerPerson = p.survivalKgPerPersonMonth();
+        // each household's gap and surplus, kept for the passes below (nothing they depend on changes in between)
+        double[] gaps = scratch, surpluses = scratch;  // gaps[j], surpluses[n + j]
         for (int j = 0; j < n; j++) {
             int i = first + j;
             if (!h.present(i)) continue;
-            shortfall += MinMax.max(0, h.members[i] * survivalPerPerson - eaten[j]);
-            surplus += surplusKg(m, i, v.region[k], moy, monthsLeft);
+            double gap = MinMax.max(0, h.members[i] * survivalPerPerson - eaten[j]);
+            double s = surplusKg(m, i, v.region[k], moy, monthsLeft);
+            gaps[j] = gap;
+            surpluses[n + j] = s;
+            shortfall += gap;
+            surplus += s;
         }
         double covered = Consumption.coveredShare(shortfall, surplus, p.neighbourHelpShare);
         if (covered <= 0) return;
@@ -248,14 +273,13 @@ public final class Households implements Steppable {
         for (int j = 0; j < n; j++) {
             int i = first + j;
             if (!h.present(i)) continue;
-            double s = surplusKg(m, i, v.region[k], moy, monthsLeft);
+            double s = surpluses[n + j];
             if (s > 0) h.takeGrain(i, given * s / surplus);
         }
         for (int j = 0; j < n; j++) {
             int i = first + j;
             if (!h.present(i)) continue;
-            double gap = MinMax.max(0, h.members[i] * survivalPerPerson - eaten[j]);
-            eaten[j] += covered * gap;
+            eaten[j] += covered * gaps[j];
         }
         m.add(d, Tally.FOOD_GRAIN_KG, given);
     }
@@ -280,7 +304,7 @@ public final class Households implements Steppable {
      * ODD 4.3 and 4.14: animals eat grain from what the household can spare; natural deaths, more
      * when underfed; herders' herds suffer in winter once settled (no seasonal pasture) and in drought.
      */
-    private static void feedAnimals(CollectivizationModel m, int d, int k, int i) {
+    private static void feedAnimals(CollectivizationModel m, int d, int k, int i, double[] naturalDeaths) {
         Params p = m.params();
         HouseholdTable h = m.households;
         int monthsLeft = Calendar.monthsUntilHarvest(m.month);
@@ -301,8 +325,10 @@ public final class Households implements Steppable {
         }
         double died = 0;
         for (int s = 0; s < Species.COUNT; s++) {
-            double share = Livestock.mortalityShare(p.mortalityPerYear[s], 1, p.fodderKgPerHeadMonth[s] > 0 ? shortfall : 0,
-                    p.fodderMortalityPerMonth) + extra;
+            if (h.animals[s][i] == 0) continue;  // nothing to die: takeAnimals would take 0
+            double underfed = p.fodderKgPerHeadMonth[s] > 0 ? shortfall : 0;
+            double share = (underfed == 0 ? naturalDeaths[s]
+                    : Livestock.mortalityShare(p.mortalityPerYear[s], 1, underfed, p.fodderMortalityPerMonth)) + extra;
             died += h.takeAnimals(i, s, h.animals[s][i] * MinMax.min(1, share));
         }
         m.add(d, Tally.ANIMAL_DEATHS, died);
@@ -331,20 +357,28 @@ public final class Households implements Steppable {
     }
 
     /**
+     * The share of its usual herd an individual farmer of the village would rather eat than lose this
+     * month ({@link #decideSlaughter}): it depends only on what the village sees, so it is the same for all.
+     */
+    private static double panicSlaughterShare(CollectivizationModel m, int k, double pressure) {
+        Params p = m.params();
+        VillageTable v = m.villages;
+        double expected = Livestock.expectedConfiscation(pressure, v.collectivizedShare[k], v.seizureMemory[k],
+                p.slaughterNeighbourWeight, p.slaughterSeizureWeight);
+        return Livestock.panicSlaughterShare(expected, p.panicThreshold, p.panicSlaughterMaxPerMonth);
+    }
+
+    /**
      * ODD 4.3 slaughter decision: an individual farmer who expects its animals to be taken —
      * pressure on the village, neighbours who joined, recent seizures — slaughters its herd down
      * towards what it is willing to risk, part of the way each month, and eats the meat (horses,
      * needed for work, are kept longer).
      */
-    private static void decideSlaughter(CollectivizationModel m, int d, int k, int i, double pressure) {
+    private static void decideSlaughter(CollectivizationModel m, int d, int k, int i, double share) {
         Params p = m.params();
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
         if (h.is(i, HouseholdTable.COLLECTIVE)) return;
-        double expected = Livestock.expectedConfiscation(pressure, v.collectivizedShare[k], v.seizureMemory[k],
-                p.slaughterNeighbourWeight, p.slaughterSeizureWeight);
-        double share = Livestock.panicSlaughterShare(expected, p.panicThreshold, p.panicSlaughterMaxPerMonth);
-        if (share <= 0) return;
         double killed = 0;
         for (int s = 0; s < Species.COUNT; s++) {
             double f = s == Species.HORSES.ordinal() ? share * p.horseKeepFactor : share;
@@ -362,7 +396,7 @@ public final class Households implements Steppable {
      * threshold. Acting spends the grievance (the household is arrested, disperses or has had its say):
      * it builds up again only under renewed coercion, so unrest comes in waves, not as a permanent state.
      */
-    private static boolean resist(CollectivizationModel m, int d, int k, int i, double pressure) {
+    private static boolean resist(CollectivizationModel m, int k, int i, double pressure, double arrest) {
         Params p = m.params();
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
@@ -372,8 +406,6 @@ public final class Households implements Steppable {
         double full = p.bodyReserveMonths;
         double hardship = p.hardshipWeight * (1 - h.reserveMonths[i] / full);
         double grievance = Resistance.grievance(h.coercion[i], hardship, p.legitimacy) * h.attachment[i];
-        double enforcers = p.enforcersPerVillage * (0.5 + m.state.campaignIntensity);
-        double arrest = Resistance.arrestProbability(p.arrestK, enforcers, v.activeHouseholds[k]);
         double capacity = MinMax.min(1, h.reserveMonths[i] / (full / 2));
         boolean active = Resistance.active(grievance, h.riskAversion[i], arrest, p.resistanceThreshold, capacity);
         h.set(i, HouseholdTable.ACTIVE, active);

@@ -10,13 +10,14 @@ package org.collectivization.rules;
 public final class MinMax {
     private MinMax() {}
 
-    private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0d);
-
     /** Exactly {@link Math#max(double, double)}. */
     public static double max(double a, double b) {
         if (a > b) return a;
         if (b > a) return b;
-        if (a == b) return Double.doubleToRawLongBits(a) == NEGATIVE_ZERO ? b : a;
+        if (a == b) {
+            // equal: the same bits, or two zeros of which the larger is +0 (sign bits ANDed)
+            return Double.longBitsToDouble(Double.doubleToRawLongBits(a) & Double.doubleToRawLongBits(b));
+        }
         return a != a ? a : b;  // a NaN
     }
 
@@ -24,7 +25,10 @@ public final class MinMax {
     public static double min(double a, double b) {
         if (a < b) return a;
         if (b < a) return b;
-        if (a == b) return Double.doubleToRawLongBits(b) == NEGATIVE_ZERO ? b : a;
+        if (a == b) {
+            // equal: the same bits, or two zeros of which the smaller is -0 (sign bits ORed)
+            return Double.longBitsToDouble(Double.doubleToRawLongBits(a) | Double.doubleToRawLongBits(b));
+        }
         return a != a ? a : b;  // a NaN
     }
 
