@@ -11,6 +11,7 @@ import org.collectivization.model.Species;
 import org.collectivization.model.Tally;
 import org.collectivization.model.VillageTable;
 import org.collectivization.rules.Migration;
+import org.collectivization.rules.MinMax;
 import org.collectivization.rules.Mortality;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -30,6 +31,11 @@ public final class Demography implements Steppable {
     public void step(SimState s) {
         CollectivizationModel m = (CollectivizationModel) s;
         m.forEachDistrict(d -> stepDistrict(m, d));
+        afterDistricts(m);
+    }
+
+    /** Once every district is stepped: this month's migrants by region, for next month's disease factor. */
+    void afterDistricts(CollectivizationModel m) {
         double[] migrants = new double[Region.ALL.length];
         double[] population = new double[Region.ALL.length];
         for (int d = 0; d < m.districts.size; d++) {
@@ -40,7 +46,8 @@ public final class Demography implements Steppable {
         for (int r = 0; r < migrantShare.length; r++) migrantShare[r] = population[r] > 0 ? migrants[r] / population[r] : 0;
     }
 
-    private void stepDistrict(CollectivizationModel m, int d) {
+    /** This phase for one district (also run by {@link Districts}, district by district). */
+    void stepDistrict(CollectivizationModel m, int d) {
         Params p = m.params();
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
@@ -74,8 +81,8 @@ public final class Demography implements Steppable {
                     hazard = deporteeHazard;
                     birthRate = p.birthsPerMonth / 2;
                 }
-                int died = Mortality.binomial(persons, Math.min(1, hazard), rnd.nextDouble());
-                int born = Math.min(p.maxMembers - (persons - died),
+                int died = Mortality.binomial(persons, MinMax.min(1, hazard), rnd.nextDouble());
+                int born = MinMax.min(p.maxMembers - (persons - died),
                         Mortality.binomial(persons - died, birthRate, rnd.nextDouble()));
                 deaths += died;
                 births += born;

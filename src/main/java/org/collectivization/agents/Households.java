@@ -15,6 +15,7 @@ import org.collectivization.rules.Collectivization;
 import org.collectivization.rules.Consumption;
 import org.collectivization.rules.Livestock;
 import org.collectivization.rules.Migration;
+import org.collectivization.rules.MinMax;
 import org.collectivization.rules.Resistance;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -36,33 +37,53 @@ public final class Households implements Steppable {
         m.forEachDistrict(d -> stepDistrict(m, d));
     }
 
-    private static void stepDistrict(CollectivizationModel m, int d) {
+    /** This phase for one district (also run by {@link Districts}, district by district). */
+    static void stepDistrict(CollectivizationModel m, int d) {
         DistrictTable dt = m.districts;
         distributeRelief(m, d);
-        double[] eaten = new double[0];
+        double[] eaten = new double[0], scratch = new double[0];
+        double[] naturalDeaths = new double[Species.COUNT];
+        Params p = m.params();
+        for (int s = 0; s < Species.COUNT; s++) {
+            naturalDeaths[s] = Livestock.mortalityShare(p.mortalityPerYear[s], 1, 0, p.fodderMortalityPerMonth);
+        }
         for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
             int n = m.villages.householdCount[k];
-            if (eaten.length < n) eaten = new double[n];
-            stepVillage(m, d, k, eaten);
+            if (eaten.length < n) {
+                eaten = new double[n];
+                scratch = new double[2 * n];
+            }
+            stepVillage(m, d, k, eaten, scratch, naturalDeaths);
         }
     }
 
-    private static void stepVillage(CollectivizationModel m, int d, int k, double[] eaten) {
+    /**
+     * @param scratch        room for two numbers per household
+     * @param naturalDeaths  each species' monthly mortality share when fully fed
+     *                       ({@link Livestock#mortalityShare} with no shortfall), the same for every household
+     */
+    private static void stepVillage(CollectivizationModel m, int d, int k, double[] eaten, double[] scratch,
+                                    double[] naturalDeaths) {
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
+        Params p = m.params();
         int first = v.firstHousehold[k], n = v.householdCount[k];
         shareOutKolkhozGrain(m, k);
         for (int j = 0; j < n; j++) eaten[j] = h.present(first + j) ? eat(m, d, first + j) : 0;
-        helpNeighbours(m, d, k, eaten);
+        helpNeighbours(m, d, k, eaten, scratch);
         int active = 0;
         double pressure = villagePressure(m, d);
+        // what every household of the village sees alike this month (the same numbers each would compute)
+        double slaughterShare = panicSlaughterShare(m, k, pressure);
+        double enforcers = p.enforcersPerVillage * (0.5 + m.state.campaignIntensity);
+        double arrest = Resistance.arrestProbability(p.arrestK, enforcers, v.activeHouseholds[k]);
         for (int j = 0; j < n; j++) {
             int i = first + j;
             if (!h.present(i)) continue;
             updateReserve(m, i, eaten[j]);
-            feedAnimals(m, d, k, i);
-            decideSlaughter(m, d, k, i, pressure);
-            if (resist(m, d, k, i, pressure)) active++;
+            feedAnimals(m, d, k, i, naturalDeaths);
+            if (slaughterShare > 0) decideSlaughter(m, d, k, i, slaughterShare);
+            if (resist(m, k, i, pressure, arrest)) active++;
             if (fleeOrBreakIn(m, d, k, i)) continue;
             joinOrLeave(m, d, k, i, pressure);
         }
@@ -83,8 +104,8 @@ public final class Households implements Steppable {
         HouseholdTable h = m.households;
         double dairy = 0;
         for (int s = 0; s < Species.COUNT; s++) dairy += h.animals[s][i] * p.dairyKgPerHeadMonth[s];
-        double perMonth = Math.max(0, h.members[i] * p.needKgPerPersonMonth - dairy);
-        return Math.max(0, perMonth * monthsLeft - h.gardenKg[i]);
+        double perMonth = MinMax.max(0, h.members[i] * p.needKgPerPersonMonth - dairy);
+        return MinMax.max(0, perMonth * monthsLeft - h.gardenKg[i]);
     }
 
     static double fodderKgPerMonth(Params p, HouseholdTable h, int i) {
@@ -114,7 +135,7 @@ public final class Households implements Steppable {
         for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
             if (!h.present(i) || !h.is(i, HouseholdTable.COLLECTIVE)) continue;
             persons += h.members[i];
-            gap += Math.max(0, h.quotaKg[i] - h.deliveredKg[i]);
+            gap += MinMax.max(0, h.quotaKg[i] - h.deliveredKg[i]);
         }
         if (persons == 0 || v.storeKg[k] <= 0) return;
 
@@ -126,7 +147,7 @@ public final class Households implements Steppable {
         double available = v.storeKg[k] - seed - 0.5 * fodder;
         double wanted = persons * p.needKgPerPersonMonth * KOLKHOZ_GRAIN_SHARE;
         double survival = persons * p.survivalKgPerPersonMonth() * KOLKHOZ_GRAIN_SHARE;
-        double pool = Consumption.ration(Math.max(0, available), monthsLeft, wanted, survival);
+        double pool = Consumption.ration(MinMax.max(0, available), monthsLeft, wanted, survival);
         if (pool <= 0) return;
         for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
             if (!h.present(i) || !h.is(i, HouseholdTable.COLLECTIVE)) continue;
@@ -180,13 +201,13 @@ public final class Households implements Steppable {
         double survival = h.members[i] * p.survivalKgPerPersonMonth();
         double eaten = 0;
         for (int s = 0; s < Species.COUNT; s++) eaten += h.animals[s][i] * p.dairyKgPerHeadMonth[s];
-        eaten = Math.min(need, eaten);
+        eaten = MinMax.min(need, eaten);
         eaten += h.takeMeat(i, need - eaten);
         int monthsToGarden = moy >= 9 ? 21 - moy : 9 - moy;
         eaten += h.takeGarden(i, Consumption.ration(h.gardenKg[i], monthsToGarden, need - eaten, survival - eaten));
         int monthsToHarvest = Calendar.monthsUntilHarvest(m.month);
         double seedKeep = seedToKeepKg(p, h, i, r, moy);
-        double grain = h.takeGrain(i, Consumption.ration(Math.max(0, h.grainKg[i] - seedKeep), monthsToHarvest,
+        double grain = h.takeGrain(i, Consumption.ration(MinMax.max(0, h.grainKg[i] - seedKeep), monthsToHarvest,
                 need - eaten, survival - eaten));
         grain += h.takeHidden(i, Consumption.ration(h.hiddenKg[i], monthsToHarvest, need - eaten - grain,
                 survival - eaten - grain));
@@ -225,7 +246,7 @@ public final class Households implements Steppable {
      * ODD 4.2: households still below the survival minimum get help from neighbours with a surplus
      * over their own needs until the harvest; help fails when the whole village is short.
      */
-    private static void helpNeighbours(CollectivizationModel m, int d, int k, double[] eaten) {
+    private static void helpNeighbours(CollectivizationModel m, int d, int k, double[] eaten, double[] scratch) {
         Params p = m.params();
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
@@ -234,11 +255,17 @@ public final class Households implements Steppable {
         int moy = Calendar.monthOfYear(m.month);
         double shortfall = 0, surplus = 0;
         double survivalPerPerson = p.survivalKgPerPersonMonth();
+        // each household's gap and surplus, kept for the passes below (nothing they depend on changes in between)
+        double[] gaps = scratch, surpluses = scratch;  // gaps[j], surpluses[n + j]
         for (int j = 0; j < n; j++) {
             int i = first + j;
             if (!h.present(i)) continue;
-            shortfall += Math.max(0, h.members[i] * survivalPerPerson - eaten[j]);
-            surplus += surplusKg(m, i, v.region[k], moy, monthsLeft);
+            double gap = MinMax.max(0, h.members[i] * survivalPerPerson - eaten[j]);
+            double s = surplusKg(m, i, v.region[k], moy, monthsLeft);
+            gaps[j] = gap;
+            surpluses[n + j] = s;
+            shortfall += gap;
+            surplus += s;
         }
         double covered = Consumption.coveredShare(shortfall, surplus, p.neighbourHelpShare);
         if (covered <= 0) return;
@@ -246,21 +273,20 @@ public final class Households implements Steppable {
         for (int j = 0; j < n; j++) {
             int i = first + j;
             if (!h.present(i)) continue;
-            double s = surplusKg(m, i, v.region[k], moy, monthsLeft);
+            double s = surpluses[n + j];
             if (s > 0) h.takeGrain(i, given * s / surplus);
         }
         for (int j = 0; j < n; j++) {
             int i = first + j;
             if (!h.present(i)) continue;
-            double gap = Math.max(0, h.members[i] * survivalPerPerson - eaten[j]);
-            eaten[j] += covered * gap;
+            eaten[j] += covered * gaps[j];
         }
         m.add(d, Tally.FOOD_GRAIN_KG, given);
     }
 
     private static double surplusKg(CollectivizationModel m, int i, int region, int moy, int monthsLeft) {
         HouseholdTable h = m.households;
-        return Math.max(0, h.grainKg[i] - foodGrainUntilHarvestKg(m, i, monthsLeft)
+        return MinMax.max(0, h.grainKg[i] - foodGrainUntilHarvestKg(m, i, monthsLeft)
                 - seedToKeepKg(m.params(), h, i, region, moy));
     }
 
@@ -278,7 +304,7 @@ public final class Households implements Steppable {
      * ODD 4.3 and 4.14: animals eat grain from what the household can spare; natural deaths, more
      * when underfed; herders' herds suffer in winter once settled (no seasonal pasture) and in drought.
      */
-    private static void feedAnimals(CollectivizationModel m, int d, int k, int i) {
+    private static void feedAnimals(CollectivizationModel m, int d, int k, int i, double[] naturalDeaths) {
         Params p = m.params();
         HouseholdTable h = m.households;
         int monthsLeft = Calendar.monthsUntilHarvest(m.month);
@@ -286,22 +312,24 @@ public final class Households implements Steppable {
         double need = fodderKgPerMonth(p, h, i);
         double shortfall = 0;
         if (need > 0) {
-            double spare = Math.max(0, h.grainKg[i] - foodGrainUntilHarvestKg(m, i, monthsLeft)
+            double spare = MinMax.max(0, h.grainKg[i] - foodGrainUntilHarvestKg(m, i, monthsLeft)
                     - seedToKeepKg(p, h, i, m.villages.region[k], moy));
-            double fed = h.takeGrain(i, Math.min(need, spare));
+            double fed = h.takeGrain(i, MinMax.min(need, spare));
             m.add(d, Tally.FODDER_KG, fed);
             shortfall = 1 - fed / need;
         }
         double extra = 0;
         if (h.is(i, HouseholdTable.HERDER) && (moy >= 11 || moy <= 3)) {
-            double drought = 1 - Math.min(1, p.weather(Region.ALL[m.villages.region[k]], Calendar.agriculturalYear(m.month)));
+            double drought = 1 - MinMax.min(1, p.weather(Region.ALL[m.villages.region[k]], Calendar.agriculturalYear(m.month)));
             extra = (h.is(i, HouseholdTable.SETTLED) ? p.settledWinterLoss : 0) + 0.1 * drought;
         }
         double died = 0;
         for (int s = 0; s < Species.COUNT; s++) {
-            double share = Livestock.mortalityShare(p.mortalityPerYear[s], 1, p.fodderKgPerHeadMonth[s] > 0 ? shortfall : 0,
-                    p.fodderMortalityPerMonth) + extra;
-            died += h.takeAnimals(i, s, h.animals[s][i] * Math.min(1, share));
+            if (h.animals[s][i] == 0) continue;  // nothing to die: takeAnimals would take 0
+            double underfed = p.fodderKgPerHeadMonth[s] > 0 ? shortfall : 0;
+            double share = (underfed == 0 ? naturalDeaths[s]
+                    : Livestock.mortalityShare(p.mortalityPerYear[s], 1, underfed, p.fodderMortalityPerMonth)) + extra;
+            died += h.takeAnimals(i, s, h.animals[s][i] * MinMax.min(1, share));
         }
         m.add(d, Tally.ANIMAL_DEATHS, died);
     }
@@ -314,8 +342,8 @@ public final class Households implements Steppable {
         for (int s = 0; s < Species.COUNT; s++) need += v.herd[s][k] * p.fodderKgPerHeadMonth[s];
         double shortfall = 0;
         if (need > 0) {
-            double spare = Math.max(0, v.storeKg[k] - v.memberLandHa[k] * p.seedKgPerHa);
-            double fed = v.takeStore(k, Math.min(need, spare));
+            double spare = MinMax.max(0, v.storeKg[k] - v.memberLandHa[k] * p.seedKgPerHa);
+            double fed = v.takeStore(k, MinMax.min(need, spare));
             m.add(d, Tally.FODDER_KG, fed);
             shortfall = 1 - fed / need;
         }
@@ -329,20 +357,28 @@ public final class Households implements Steppable {
     }
 
     /**
+     * The share of its usual herd an individual farmer of the village would rather eat than lose this
+     * month ({@link #decideSlaughter}): it depends only on what the village sees, so it is the same for all.
+     */
+    private static double panicSlaughterShare(CollectivizationModel m, int k, double pressure) {
+        Params p = m.params();
+        VillageTable v = m.villages;
+        double expected = Livestock.expectedConfiscation(pressure, v.collectivizedShare[k], v.seizureMemory[k],
+                p.slaughterNeighbourWeight, p.slaughterSeizureWeight);
+        return Livestock.panicSlaughterShare(expected, p.panicThreshold, p.panicSlaughterMaxPerMonth);
+    }
+
+    /**
      * ODD 4.3 slaughter decision: an individual farmer who expects its animals to be taken —
      * pressure on the village, neighbours who joined, recent seizures — slaughters its herd down
      * towards what it is willing to risk, part of the way each month, and eats the meat (horses,
      * needed for work, are kept longer).
      */
-    private static void decideSlaughter(CollectivizationModel m, int d, int k, int i, double pressure) {
+    private static void decideSlaughter(CollectivizationModel m, int d, int k, int i, double share) {
         Params p = m.params();
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
         if (h.is(i, HouseholdTable.COLLECTIVE)) return;
-        double expected = Livestock.expectedConfiscation(pressure, v.collectivizedShare[k], v.seizureMemory[k],
-                p.slaughterNeighbourWeight, p.slaughterSeizureWeight);
-        double share = Livestock.panicSlaughterShare(expected, p.panicThreshold, p.panicSlaughterMaxPerMonth);
-        if (share <= 0) return;
         double killed = 0;
         for (int s = 0; s < Species.COUNT; s++) {
             double f = s == Species.HORSES.ordinal() ? share * p.horseKeepFactor : share;
@@ -360,7 +396,7 @@ public final class Households implements Steppable {
      * threshold. Acting spends the grievance (the household is arrested, disperses or has had its say):
      * it builds up again only under renewed coercion, so unrest comes in waves, not as a permanent state.
      */
-    private static boolean resist(CollectivizationModel m, int d, int k, int i, double pressure) {
+    private static boolean resist(CollectivizationModel m, int k, int i, double pressure, double arrest) {
         Params p = m.params();
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
@@ -370,9 +406,7 @@ public final class Households implements Steppable {
         double full = p.bodyReserveMonths;
         double hardship = p.hardshipWeight * (1 - h.reserveMonths[i] / full);
         double grievance = Resistance.grievance(h.coercion[i], hardship, p.legitimacy) * h.attachment[i];
-        double enforcers = p.enforcersPerVillage * (0.5 + m.state.campaignIntensity);
-        double arrest = Resistance.arrestProbability(p.arrestK, enforcers, v.activeHouseholds[k]);
-        double capacity = Math.min(1, h.reserveMonths[i] / (full / 2));
+        double capacity = MinMax.min(1, h.reserveMonths[i] / (full / 2));
         boolean active = Resistance.active(grievance, h.riskAversion[i], arrest, p.resistanceThreshold, capacity);
         h.set(i, HouseholdTable.ACTIVE, active);
         if (active) h.coercion[i] = 0;
@@ -427,7 +461,7 @@ public final class Households implements Steppable {
                 m.add(d, Tally.DEATHS, 1);
                 m.add(d, Tally.excessFor(Region.ALL[dt.region[d]]), 1);
             } else {
-                double got = Math.min(dt.collectionPointKg[d], h.members[i] * p.survivalKgPerPersonMonth());
+                double got = MinMax.min(dt.collectionPointKg[d], h.members[i] * p.survivalKgPerPersonMonth());
                 dt.collectionPointKg[d] -= got;
                 h.addGrain(i, got);
                 m.add(d, Tally.STOLEN_KG, got);
@@ -448,7 +482,7 @@ public final class Households implements Steppable {
         if (h.is(i, HouseholdTable.KULAK)) return;
         boolean dekulakizing = p.coerciveCollectivization && m.month >= p.dekulakizationStart
                 && m.month <= p.dekulakizationEnd;
-        double labelRisk = dekulakizing ? Math.min(1, h.assets[i] / 2) : 0;
+        double labelRisk = dekulakizing ? MinMax.min(1, h.assets[i] / 2) : 0;
         double score = Collectivization.joinScore(pressure, v.collectivizedShare[k], p.joinNeighbourWeight,
                 m.state.individualQuotaFactor - 1, p.quotaPenaltyWeight, labelRisk, p.labelRiskWeight,
                 h.attachment[i]);

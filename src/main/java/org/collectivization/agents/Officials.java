@@ -13,6 +13,7 @@ import org.collectivization.model.Tally;
 import org.collectivization.model.VillageTable;
 import org.collectivization.rules.Concealment;
 import org.collectivization.rules.Incentives;
+import org.collectivization.rules.MinMax;
 import org.collectivization.rules.Procurement;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -33,7 +34,8 @@ public final class Officials implements Steppable {
         m.forEachDistrict(d -> stepOfficial(m, d));
     }
 
-    private static void stepOfficial(CollectivizationModel m, int d) {
+    /** This phase for one district (also run by {@link Districts}, district by district). */
+    static void stepOfficial(CollectivizationModel m, int d) {
         Params p = m.params();
         DistrictTable dt = m.districts;
         int moy = Calendar.monthOfYear(m.month);
@@ -119,7 +121,7 @@ public final class Officials implements Steppable {
         double memberGap = 0, memberPersons = 0;
         for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
             if (!h.present(i) || !h.is(i, HouseholdTable.COLLECTIVE)) continue;
-            memberGap += Math.max(0, h.quotaKg[i] - h.deliveredKg[i]);
+            memberGap += MinMax.max(0, h.quotaKg[i] - h.deliveredKg[i]);
             memberPersons += h.members[i];
         }
         boolean hardLine = p.hardLine(m.month, r);
@@ -127,11 +129,11 @@ public final class Officials implements Steppable {
         if (memberGap > 0) {
             double keep = Procurement.protectedKg(leaveSeed, v.memberLandHa[k] * seedPerHa,
                     p.foodMinimumKgPerPersonYear, memberPersons, monthsLeft, zeal, p.zealErodesMinimum);
-            double taken = v.takeStore(k, Math.min(share * memberGap, Math.max(0, v.storeKg[k] - keep)));
+            double taken = v.takeStore(k, MinMax.min(share * memberGap, MinMax.max(0, v.storeKg[k] - keep)));
             procured += taken;
             for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
                 if (!h.present(i) || !h.is(i, HouseholdTable.COLLECTIVE)) continue;
-                double gap = Math.max(0, h.quotaKg[i] - h.deliveredKg[i]);
+                double gap = MinMax.max(0, h.quotaKg[i] - h.deliveredKg[i]);
                 h.deliveredKg[i] += (float) (taken * gap / memberGap);
             }
         }
@@ -144,7 +146,7 @@ public final class Officials implements Steppable {
             if (!h.is(i, HouseholdTable.COLLECTIVE)) {
                 double keep = Procurement.protectedKg(leaveSeed, h.landHa[i] * seedPerHa, p.foodMinimumKgPerPersonYear,
                         h.members[i], monthsLeft, zeal, p.zealErodesMinimum);
-                taken = h.takeGrain(i, Math.min(share * gap, Math.max(0, h.grainKg[i] - keep)));
+                taken = h.takeGrain(i, MinMax.min(share * gap, MinMax.max(0, h.grainKg[i] - keep)));
             } else if (!hardLine) {
                 continue;
             }
@@ -171,7 +173,7 @@ public final class Officials implements Steppable {
         m.add(d, Tally.SEARCHES, 1);
         double found = h.takeHidden(i, h.hiddenKg[i] * p.searchFindShare);
         if (hardLine) {
-            found += h.takeGrain(i, Math.max(0, stillOwedKg - found));
+            found += h.takeGrain(i, MinMax.max(0, stillOwedKg - found));
             h.takeGarden(i, h.gardenKg[i] * p.searchFindShare);
         }
         if (found > 0) {
@@ -268,7 +270,7 @@ public final class Officials implements Steppable {
         double target = p.dekulakizationTargetShare * n * (1 + p.overfulfilmentPerZeal * dt.zeal[d]);
         double pace = p.labelPacePerMonth * n;
         int now = (int) pace + (rnd.nextDouble() < pace - (int) pace ? 1 : 0);
-        now = (int) Math.min(now, Math.max(0, Math.floor(target) - dt.labelled[d]));
+        now = (int) MinMax.min(now, MinMax.max(0, Math.floor(target) - dt.labelled[d]));
         int first = dt.firstHousehold[d], end = first + n;
         for (int j = 0; j < now; j++) {
             int best = -1;
@@ -374,6 +376,6 @@ public final class Officials implements Steppable {
     }
 
     static double clamp(double x) {
-        return Math.max(0, Math.min(1, x));
+        return MinMax.max(0, MinMax.min(1, x));
     }
 }

@@ -12,6 +12,7 @@ import org.collectivization.model.VillageTable;
 import org.collectivization.rules.Concealment;
 import org.collectivization.rules.Harvest;
 import org.collectivization.rules.Livestock;
+import org.collectivization.rules.MinMax;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -30,7 +31,8 @@ public final class Season implements Steppable {
         m.forEachDistrict(d -> stepDistrict(m, d));
     }
 
-    private static void stepDistrict(CollectivizationModel m, int d) {
+    /** This phase for one district (also run by {@link Districts}, district by district). */
+    static void stepDistrict(CollectivizationModel m, int d) {
         int moy = Calendar.monthOfYear(m.month);
         for (int k = m.districts.firstVillage[d]; k < m.districts.firstVillage[d] + m.districts.villageCount[d]; k++) {
             storageLoss(m, d, k);
@@ -59,13 +61,13 @@ public final class Season implements Steppable {
         for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
             if (h.present(i)) harvest += h.harvestKg[i];
         }
-        double village = harvest > 0 ? Math.min(1, v.deliveredKg[k] / harvest) : 0;
+        double village = harvest > 0 ? MinMax.min(1, v.deliveredKg[k] / harvest) : 0;
         for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
             if (!h.present(i)) continue;
             if (h.is(i, HouseholdTable.COLLECTIVE) || h.harvestKg[i] <= 0) {
                 h.takeShare[i] = (float) village;
             } else {
-                h.takeShare[i] = (float) Math.min(1, h.deliveredKg[i] / h.harvestKg[i]);
+                h.takeShare[i] = (float) MinMax.min(1, h.deliveredKg[i] / h.harvestKg[i]);
             }
         }
     }
@@ -93,7 +95,7 @@ public final class Season implements Steppable {
             double area = h.winterSownHa[i] + h.springSownHa[i];
             double loss = Harvest.lossShare(p.harvestLossShare, p.hungerLossMax, h.reserveMonths[i] / full);
             double kg = 0.5 * Harvest.harvestKg(area, yield, weather, 1, loss);
-            double expected = Math.max(1, h.landHa[i] * yield * 1000);
+            double expected = MinMax.max(1, h.landHa[i] * yield * 1000);
             double grievance = h.coercion[i] * (1 - p.legitimacy);
             double hide = Concealment.hideShare(p.hideBaseShare, p.hideGrievanceWeight, grievance,
                     p.hidePressureWeight, h.quotaKg[i] / expected, p.hideMaxShare);

@@ -9,6 +9,7 @@ import org.collectivization.model.Region;
 import org.collectivization.model.Tally;
 import org.collectivization.model.VillageTable;
 import org.collectivization.rules.Beliefs;
+import org.collectivization.rules.MinMax;
 import org.collectivization.rules.Procurement;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -76,7 +77,7 @@ public final class State implements Steppable {
         updateBelief(p, searches, finding);
         answerPleas(p, pleasByRegion, officialsByRegion);
         shipExports(p);
-        setCampaignPace(p, disturbances / Math.max(1, m.villages.size));
+        setCampaignPace(p, disturbances / MinMax.max(1, m.villages.size));
         blockadeActive = m.month >= p.blockadeFrom;
         if (Calendar.monthOfYear(m.month) == 3) lendSeed(p);
         if (Calendar.monthOfYear(m.month) == 10) receiveReports();
@@ -91,9 +92,9 @@ public final class State implements Steppable {
         int moy = Calendar.monthOfYear(m.month);
         if (moy == 7) return;
         int sinceJuly = (moy - 7 + 12) % 12;
-        double expectedShare = Math.min(1, sinceJuly / 6.0);
-        if (m.month < 9) expectedShare = Math.min(1, (m.month + 3) / 6.0);
-        double shortfall = Math.max(0, 1 - procuredThisYearT / Math.max(1e-9, planT * expectedShare));
+        double expectedShare = MinMax.min(1, sinceJuly / 6.0);
+        if (m.month < 9) expectedShare = MinMax.min(1, (m.month + 3) / 6.0);
+        double shortfall = MinMax.max(0, 1 - procuredThisYearT / MinMax.max(1e-9, planT * expectedShare));
         double findRate = searches > 0 ? finding / searches : Double.NaN;
         reserveBelief = Beliefs.beliefAfter(reserveBelief, shortfall, findRate, p.beliefRise, p.beliefFall);
     }
@@ -137,7 +138,7 @@ public final class State implements Steppable {
             if (v.region[k] != region) continue;
             double total = 0;
             for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
-                double gap = Math.max(0, h.quotaKg[i] - h.deliveredKg[i]);
+                double gap = MinMax.max(0, h.quotaKg[i] - h.deliveredKg[i]);
                 h.quotaKg[i] = (float) (h.deliveredKg[i] + gap * (1 - cut));
                 total += h.quotaKg[i];
             }
@@ -158,9 +159,9 @@ public final class State implements Steppable {
         for (int k = 0; k < v.size; k++) {
             int r = v.region[k];
             double spring = (1 - p.winterShare[r]) * p.seedKgPerHa;
-            double s = Math.max(0, v.memberLandHa[k] * spring - v.storeKg[k]);
+            double s = MinMax.max(0, v.memberLandHa[k] * spring - v.storeKg[k]);
             for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
-                if (h.present(i) && !h.is(i, HouseholdTable.COLLECTIVE)) s += Math.max(0, h.landHa[i] * spring - h.grainKg[i]);
+                if (h.present(i) && !h.is(i, HouseholdTable.COLLECTIVE)) s += MinMax.max(0, h.landHa[i] * spring - h.grainKg[i]);
             }
             villageShort[k] = s;
             shortfall[r] += s;
@@ -174,12 +175,12 @@ public final class State implements Steppable {
                 if (v.region[k] != r || villageShort[k] <= 0) continue;
                 double spring = (1 - p.winterShare[r]) * p.seedKgPerHa;
                 double lent = 0;
-                double farm = Math.max(0, v.memberLandHa[k] * spring - v.storeKg[k]) * share;
+                double farm = MinMax.max(0, v.memberLandHa[k] * spring - v.storeKg[k]) * share;
                 v.storeKg[k] += farm;
                 lent += farm;
                 for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
                     if (!h.present(i) || h.is(i, HouseholdTable.COLLECTIVE)) continue;
-                    double need = Math.max(0, h.landHa[i] * spring - h.grainKg[i]) * share;
+                    double need = MinMax.max(0, h.landHa[i] * spring - h.grainKg[i]) * share;
                     h.addGrain(i, need);
                     lent += need;
                 }
@@ -194,7 +195,7 @@ public final class State implements Steppable {
         boolean stopped = pleasThisYear > p.exportStopAfterPleas;
         double due = stopped ? exportedThisYearT
                 : Procurement.exportsDueT(procuredThisYearT, p.domesticNeedsT[y], p.exportShareOfSurplus);
-        exportedThisMonthT = Math.max(0, due - exportedThisYearT);
+        exportedThisMonthT = MinMax.max(0, due - exportedThisYearT);
         exportedThisYearT += exportedThisMonthT;
     }
 
@@ -211,7 +212,7 @@ public final class State implements Steppable {
         }
         double target = (m.month >= p.campaignStart ? p.campaignIntensity : 0)
                 + (m.month >= p.cadresArrive ? p.cadreBoost : 0);
-        target = Math.min(1, target);
+        target = MinMax.min(1, target);
         int moy = Calendar.monthOfYear(m.month);
         boolean beforeSowing = moy >= 1 && moy <= 4;
         boolean pressing = target > 0 && campaignIntensity >= FULL_PRESS * target;
@@ -223,7 +224,7 @@ public final class State implements Steppable {
             return;
         }
         if (lastRetreat >= 0) {
-            campaignIntensity += p.recoveryPerMonth * Math.max(0, target - campaignIntensity);
+            campaignIntensity += p.recoveryPerMonth * MinMax.max(0, target - campaignIntensity);
         } else {
             campaignIntensity = target;
         }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
                 "Peasant households, officials and the state act month by month; the model charts quotas,",
                 "livestock slaughter, grain shortfalls and famine. Model description: docs/ODD.md."},
         subcommands = {RunCommand.class, BranchCommand.class, ReportCommand.class, CompareCommand.class,
-                SweepCommand.class, CollectCommand.class, GuiCommand.class, CommandLine.HelpCommand.class},
+                SweepCommand.class, CollectCommand.class, GuiCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 done; 1 internal error; 2 a mistake in the command line or the scenario."})
 public final class Main implements Runnable {
     @Override

@@ -5,10 +5,7 @@ import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 import ec.util.MersenneTwisterFast;
-import org.collectivization.agents.Demography;
-import org.collectivization.agents.Households;
-import org.collectivization.agents.Officials;
-import org.collectivization.agents.Season;
+import org.collectivization.agents.Districts;
 import org.collectivization.agents.State;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -65,10 +62,7 @@ public final class CollectivizationModel extends SimState {
         state = new State(this);
         Population.stockUp(this);
         schedule(Phase.STATE, state);
-        schedule(Phase.SEASON, new Season());
-        schedule(Phase.OFFICIALS, new Officials());
-        schedule(Phase.HOUSEHOLDS, new Households());
-        schedule(Phase.DEMOGRAPHY, new Demography());
+        schedule(Phase.DISTRICTS, new Districts());
     }
 
     private void schedule(Phase phase, Steppable s) {

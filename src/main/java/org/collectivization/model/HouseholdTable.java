@@ -1,5 +1,7 @@
 package org.collectivization.model;
 
+import org.collectivization.rules.MinMax;
+
 /**
  * All peasant households as columns (structure of arrays), laid out village by village, so that a
  * district's households are one contiguous range that streams through the cache. Built for 25 million
@@ -85,42 +87,42 @@ public final class HouseholdTable implements java.io.Serializable {
 
     /** Takes up to {@code kg} of visible grain; returns what was taken. */
     public double takeGrain(int h, double kg) {
-        double t = Math.max(0, Math.min(kg, grainKg[h]));
-        grainKg[h] = (float) Math.max(0, grainKg[h] - t);
+        double t = MinMax.max(0, MinMax.min(kg, grainKg[h]));
+        grainKg[h] = (float) MinMax.max(0, grainKg[h] - t);
         return t;
     }
 
     public double takeHidden(int h, double kg) {
-        double t = Math.max(0, Math.min(kg, hiddenKg[h]));
-        hiddenKg[h] = (float) Math.max(0, hiddenKg[h] - t);
+        double t = MinMax.max(0, MinMax.min(kg, hiddenKg[h]));
+        hiddenKg[h] = (float) MinMax.max(0, hiddenKg[h] - t);
         return t;
     }
 
     public double takeGarden(int h, double kg) {
-        double t = Math.max(0, Math.min(kg, gardenKg[h]));
-        gardenKg[h] = (float) Math.max(0, gardenKg[h] - t);
+        double t = MinMax.max(0, MinMax.min(kg, gardenKg[h]));
+        gardenKg[h] = (float) MinMax.max(0, gardenKg[h] - t);
         return t;
     }
 
     public double takeMeat(int h, double kg) {
-        double t = Math.max(0, Math.min(kg, meatKg[h]));
-        meatKg[h] = (float) Math.max(0, meatKg[h] - t);
+        double t = MinMax.max(0, MinMax.min(kg, meatKg[h]));
+        meatKg[h] = (float) MinMax.max(0, meatKg[h] - t);
         return t;
     }
 
     public double takeAnimals(int h, int species, double heads) {
         float[] a = animals[species];
-        double t = Math.max(0, Math.min(heads, a[h]));
-        a[h] = (float) Math.max(0, a[h] - t);
+        double t = MinMax.max(0, MinMax.min(heads, a[h]));
+        a[h] = (float) MinMax.max(0, a[h] - t);
         return t;
     }
 
     public void addGrain(int h, double kg) {
-        grainKg[h] += (float) Math.max(0, kg);
+        grainKg[h] += (float) MinMax.max(0, kg);
     }
 
     public void addAnimals(int h, int species, double heads) {
-        animals[species][h] += (float) Math.max(0, heads);
+        animals[species][h] += (float) MinMax.max(0, heads);
     }
 
     public double herd(int h) {

@@ -1,5 +1,7 @@
 package org.collectivization.model;
 
+import org.collectivization.rules.MinMax;
+
 /**
  * ODD 4.7 Collectivization: what joining and leaving a collective farm do to a household's land,
  * animals and seed. The decision itself is {@link org.collectivization.rules.Collectivization}.
@@ -46,7 +48,7 @@ public final class Kolkhoz {
         HouseholdTable t = m.households;
         VillageTable v = m.villages;
         double kept = t.landHa[h] * p.landKeptOnLeaving;
-        v.memberLandHa[village] = Math.max(0, v.memberLandHa[village] - kept);
+        v.memberLandHa[village] = MinMax.max(0, v.memberLandHa[village] - kept);
         t.landHa[h] = (float) kept;
         t.set(h, HouseholdTable.COLLECTIVE, false);
         t.set(h, HouseholdTable.PRESSED, false);

@@ -1,6 +1,10 @@
 package org.collectivization.model;
 
-/** The monthly schedule (MODEL.md §3); the ordinal is MASON's ordering within a step. */
+/**
+ * The monthly schedule (MODEL.md §3); the ordinal is MASON's ordering within a step. DISTRICTS runs
+ * the phases SEASON, OFFICIALS, HOUSEHOLDS and DEMOGRAPHY of MODEL.md §3 for each district in turn
+ * ({@link org.collectivization.agents.Districts}).
+ */
 public enum Phase {
-    STATE, SEASON, OFFICIALS, HOUSEHOLDS, DEMOGRAPHY, OBSERVE
+    STATE, DISTRICTS, OBSERVE
 }

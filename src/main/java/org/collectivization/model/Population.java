@@ -1,6 +1,7 @@
 package org.collectivization.model;
 
 import ec.util.MersenneTwisterFast;
+import org.collectivization.rules.MinMax;
 
 /**
  * Builds the villages, districts and households of autumn 1928 (ODD §5 Initialization): regions
@@ -81,7 +82,7 @@ public final class Population {
 
     static int villagesFor(int households, int perVillage) {
         if (households == 0) return 0;
-        return Math.max(1, (int) Math.round((double) households / perVillage));
+        return MinMax.max(1, (int) Math.round((double) households / perVillage));
     }
 
     /** Splits {@code n} by shares so the parts sum to {@code n} exactly (largest remainder). */
@@ -109,7 +110,7 @@ public final class Population {
 
     /** Villages on a grid, region by region in bands of columns, so a map shows regions as blocks. */
     static void layOut(VillageTable v) {
-        int width = Math.max(1, (int) Math.ceil(Math.sqrt(v.size * 16.0 / 9.0)));
+        int width = MinMax.max(1, (int) Math.ceil(Math.sqrt(v.size * 16.0 / 9.0)));
         for (int i = 0; i < v.size; i++) {
             v.x[i] = i % width;
             v.y[i] = i / width;
@@ -131,7 +132,7 @@ public final class Population {
             boolean herder = p.herderShare[r] > 0 && rnd.nextDouble() < p.herderShare[r];
             double w = Math.exp(WEALTH_SIGMA * rnd.nextGaussian() - WEALTH_SIGMA * WEALTH_SIGMA / 2);
             int members = 1 + org.collectivization.rules.Mortality.poisson(p.personsPerHousehold[r] - 1, rnd.nextDouble());
-            h.members[i] = (byte) Math.min(p.maxMembers, members);
+            h.members[i] = (byte) MinMax.min(p.maxMembers, members);
             h.status[i] = HouseholdTable.PRESENT;
             h.set(i, HouseholdTable.HERDER, herder);
             h.landHa[i] = (float) ((herder ? p.sownHaPerHerder : p.sownHaPerHousehold[r]) * w);
@@ -144,7 +145,7 @@ public final class Population {
             h.intakeShare[i] = 1;
             h.attachment[i] = (float) (p.attachmentMean + p.attachmentSd * rnd.nextGaussian()
                     + p.wealthAttachment * (w - 1));
-            h.riskAversion[i] = (float) Math.min(1, 2 * p.riskAversionMean * rnd.nextDouble());
+            h.riskAversion[i] = (float) MinMax.min(1, 2 * p.riskAversionMean * rnd.nextDouble());
             h.assets[i] = (float) w;
             h.gardenKg[i] = (float) (h.members[i] * p.gardenKgPerPersonYear[r] * 9 / 12.0);
             h.takeShare[i] = (float) p.normalTakeShare;
@@ -162,7 +163,7 @@ public final class Population {
     }
 
     static double clamp(double x) {
-        return Math.max(0, Math.min(1, x));
+        return MinMax.max(0, MinMax.min(1, x));
     }
 
     /** The truly well-off: the top share of a district's households by assets (ODD 4.8). */
@@ -197,14 +198,14 @@ public final class Population {
                     dairy += h.animals[s][i] * p.dairyKgPerHeadMonth[s];
                     fodder += h.is(i, HouseholdTable.HERDER) ? 0 : h.animals[s][i] * p.fodderKgPerHeadMonth[s];
                 }
-                double perMonth = Math.max(0, persons * p.needKgPerPersonMonth - dairy);
+                double perMonth = MinMax.max(0, persons * p.needKgPerPersonMonth - dairy);
                 double food = perMonth * monthsLeft - h.gardenKg[i] + perMonth * p.initialCarryoverMonths;
                 if (h.is(i, HouseholdTable.HERDER)) food = persons * p.needKgPerPersonMonth * p.herderGrainDietShare * 2;
                 double seed = h.landHa[i] * (1 - p.winterShare[r]) * p.seedKgPerHa;
-                double grain = Math.max(0, food) * 1.1 + fodder * monthsLeft + seed + h.quotaKg[i];
+                double grain = MinMax.max(0, food) * 1.1 + fodder * monthsLeft + seed + h.quotaKg[i];
                 if (h.is(i, HouseholdTable.COLLECTIVE)) {
                     v.storeKg[k] += seed + h.quotaKg[i] + fodder * monthsLeft;
-                    h.grainKg[i] = (float) (Math.max(0, food) * 1.1);
+                    h.grainKg[i] = (float) (MinMax.max(0, food) * 1.1);
                 } else {
                     h.grainKg[i] = (float) grain;
                 }

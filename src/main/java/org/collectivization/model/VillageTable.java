@@ -1,5 +1,7 @@
 package org.collectivization.model;
 
+import org.collectivization.rules.MinMax;
+
 /**
  * Villages as columns. A village holds {@code householdCount} consecutive households from
  * {@code firstHousehold}, and the collective farm once formed: its pooled herd and grain store.
@@ -58,14 +60,14 @@ public final class VillageTable implements java.io.Serializable {
     }
 
     public double takeStore(int v, double kg) {
-        double t = Math.max(0, Math.min(kg, storeKg[v]));
-        storeKg[v] = Math.max(0, storeKg[v] - t);
+        double t = MinMax.max(0, MinMax.min(kg, storeKg[v]));
+        storeKg[v] = MinMax.max(0, storeKg[v] - t);
         return t;
     }
 
     public double takeHerd(int v, int species, double heads) {
-        double t = Math.max(0, Math.min(heads, herd[species][v]));
-        herd[species][v] = Math.max(0, herd[species][v] - t);
+        double t = MinMax.max(0, MinMax.min(heads, herd[species][v]));
+        herd[species][v] = MinMax.max(0, herd[species][v] - t);
         return t;
     }
 }

@@ -4,7 +4,10 @@
  *
  * <p>One step is one month, from October 1928. Each month runs these phases in order
  * ({@link org.collectivization.model.Phase}); the phases marked "by district" step every district's
- * rows on the thread pool, each district with its own random stream:
+ * rows on the thread pool, each district with its own random stream. They run as one pass a month
+ * ({@link org.collectivization.agents.Districts}, the DISTRICTS phase): each district goes through
+ * SEASON, OFFICIALS, HOUSEHOLDS and DEMOGRAPHY in turn. No district reads another's rows within a
+ * month, so this is the same as running each phase over all districts in turn:
  *
  * <pre>
  *  STATE       the centre: read last month's figures; belief in hidden grain; pleas and relief;

@@ -21,6 +21,6 @@ public final class Collectivization {
      * zealous district official (an average official, zeal 0.5, passes it on unchanged).
      */
     public static double villagePressure(double campaignIntensity, double zeal) {
-        return Math.max(0, Math.min(1, campaignIntensity * (0.5 + zeal)));
+        return MinMax.max(0, MinMax.min(1, campaignIntensity * (0.5 + zeal)));
     }
 }

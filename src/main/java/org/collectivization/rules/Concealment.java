@@ -7,12 +7,12 @@ public final class Concealment {
     /** Share of newly harvested grain a household hides: rises with grievance and quota pressure. */
     public static double hideShare(double base, double grievanceWeight, double grievance, double pressureWeight,
                                    double quotaPressure, double maxShare) {
-        double s = base + grievanceWeight * Math.max(0, grievance) + pressureWeight * Math.max(0, quotaPressure);
-        return Math.max(0, Math.min(maxShare, s));
+        double s = base + grievanceWeight * MinMax.max(0, grievance) + pressureWeight * MinMax.max(0, quotaPressure);
+        return MinMax.max(0, MinMax.min(maxShare, s));
     }
 
     /** Probability a household is searched this month: rises with the official's zeal. */
     public static double searchProbability(double perMonth, double zeal, double multiplier) {
-        return Math.max(0, Math.min(1, perMonth * zeal * multiplier));
+        return MinMax.max(0, MinMax.min(1, perMonth * zeal * multiplier));
     }
 }

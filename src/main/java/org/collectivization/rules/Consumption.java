@@ -16,9 +16,9 @@ public final class Consumption {
      */
     public static double ration(double storeKg, int monthsLeft, double wantedKg, double survivalGapKg) {
         if (storeKg <= 0 || wantedKg <= 0) return 0;
-        double spread = storeKg / Math.max(1, monthsLeft);
-        double take = Math.max(spread, Math.max(0, survivalGapKg));
-        return Math.min(storeKg, Math.min(wantedKg, take));
+        double spread = storeKg / MinMax.max(1, monthsLeft);
+        double take = MinMax.max(spread, MinMax.max(0, survivalGapKg));
+        return MinMax.min(storeKg, MinMax.min(wantedKg, take));
     }
 
     /**
@@ -33,7 +33,7 @@ public final class Consumption {
         } else {
             r = reserveMonths + recoveryShare * (intakeKgPerPerson - survivalKgPerPerson) / survivalKgPerPerson;
         }
-        return Math.max(0, Math.min(fullReserveMonths, r));
+        return MinMax.max(0, MinMax.min(fullReserveMonths, r));
     }
 
     /**
@@ -45,6 +45,6 @@ public final class Consumption {
      */
     public static double coveredShare(double totalShortfallKg, double totalSurplusKg, double helpShare) {
         if (totalShortfallKg <= 0) return 0;
-        return Math.min(1, Math.max(0, totalSurplusKg) * helpShare / totalShortfallKg);
+        return MinMax.min(1, MinMax.max(0, totalSurplusKg) * helpShare / totalShortfallKg);
     }
 }

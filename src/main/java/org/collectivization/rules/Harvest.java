@@ -13,8 +13,8 @@ public final class Harvest {
                                     double effort) {
         double bySeed = seedKgPerHa > 0 ? seedKg / seedKgPerHa : landHa;
         double draught = horseEquivalents * haPerHorse + persons * manualHaPerPerson;
-        double area = Math.min(Math.min(landHa, bySeed), Math.min(draught, persons * haPerPerson));
-        return Math.max(0, area * clamp01(effort));
+        double area = MinMax.min(MinMax.min(landHa, bySeed), MinMax.min(draught, persons * haPerPerson));
+        return MinMax.max(0, area * clamp01(effort));
     }
 
     /**
@@ -22,19 +22,19 @@ public final class Harvest {
      * falling by {@code sensitivity} per unit of take above it, never below 0.2 (people still sow to eat).
      */
     public static double effort(double expectedTakeShare, double normalTakeShare, double sensitivity) {
-        double excess = Math.max(0, expectedTakeShare - normalTakeShare);
-        return Math.max(0.2, 1 - sensitivity * excess);
+        double excess = MinMax.max(0, expectedTakeShare - normalTakeShare);
+        return MinMax.max(0.2, 1 - sensitivity * excess);
     }
 
     /** Losses rise as the workers' body reserve falls (a starving village cannot bring the harvest in). */
     public static double lossShare(double baseLoss, double hungerLossMax, double reserveFraction) {
-        return Math.min(0.95, baseLoss + hungerLossMax * (1 - clamp01(reserveFraction)));
+        return MinMax.min(0.95, baseLoss + hungerLossMax * (1 - clamp01(reserveFraction)));
     }
 
     /** Harvest (kg) = area x yield x weather x kolkhoz factor x (1 - losses). */
     public static double harvestKg(double areaHa, double yieldTPerHa, double weather, double kolkhozFactor,
                                    double lossShare) {
-        return Math.max(0, areaHa * yieldTPerHa * 1000 * weather * kolkhozFactor * (1 - lossShare));
+        return MinMax.max(0, areaHa * yieldTPerHa * 1000 * weather * kolkhozFactor * (1 - lossShare));
     }
 
     static double clamp01(double x) {

@@ -12,7 +12,7 @@ public final class Livestock {
     public static double expectedConfiscation(double pressure, double neighboursJoinedShare, double recentSeizures,
                                               double neighbourWeight, double seizureWeight) {
         double e = pressure + neighbourWeight * neighboursJoinedShare + seizureWeight * recentSeizures;
-        return Math.max(0, Math.min(1, e));
+        return MinMax.max(0, MinMax.min(1, e));
     }
 
     /**
@@ -23,12 +23,12 @@ public final class Livestock {
      */
     public static double panicSlaughterShare(double expectedConfiscation, double threshold, double maxShare) {
         if (expectedConfiscation <= threshold || threshold >= 1) return 0;
-        return maxShare * Math.min(1, (expectedConfiscation - threshold) / (1 - threshold));
+        return maxShare * MinMax.min(1, (expectedConfiscation - threshold) / (1 - threshold));
     }
 
     /** Heads to slaughter so that the herd falls to (1 - share) of the farm's usual herd. */
     public static double panicSlaughterHeads(double herd, double capacity, double share) {
-        return Math.max(0, herd - (1 - share) * capacity);
+        return MinMax.max(0, herd - (1 - share) * capacity);
     }
 
     /**
@@ -38,19 +38,19 @@ public final class Livestock {
     public static double births(double herd, double birthsPerHead, double fedShare, double herdRatio,
                                 double replacementShare) {
         if (herd <= 0) return 0;
-        double viability = replacementShare <= 0 ? 1 : Math.min(1, herdRatio / replacementShare);
-        return herd * birthsPerHead * Math.max(0, Math.min(1, fedShare)) * viability * viability;
+        double viability = replacementShare <= 0 ? 1 : MinMax.min(1, herdRatio / replacementShare);
+        return herd * birthsPerHead * MinMax.max(0, MinMax.min(1, fedShare)) * viability * viability;
     }
 
     /** Monthly mortality share: natural, times the socialized factor, plus the fodder shortfall. */
     public static double mortalityShare(double perYear, double socializedFactor, double fodderShortfall,
                                         double fodderMortalityPerMonth) {
-        double m = perYear / 12 * socializedFactor + fodderMortalityPerMonth * Math.max(0, Math.min(1, fodderShortfall));
-        return Math.min(1, m);
+        double m = perYear / 12 * socializedFactor + fodderMortalityPerMonth * MinMax.max(0, MinMax.min(1, fodderShortfall));
+        return MinMax.min(1, m);
     }
 
     /** The normal autumn offtake: the year's increase above what the farm can keep. */
     public static double normalSlaughter(double herd, double capacity) {
-        return Math.max(0, herd - capacity);
+        return MinMax.max(0, herd - capacity);
     }
 }

@@ -10,13 +10,13 @@ public final class Mortality {
      */
     public static double famineHazard(double reserveMonths, double fullReserveMonths, double maxPerMonth,
                                       double exponent) {
-        double deficit = 1 - Math.max(0, Math.min(1, reserveMonths / fullReserveMonths));
+        double deficit = 1 - MinMax.max(0, MinMax.min(1, reserveMonths / fullReserveMonths));
         return maxPerMonth * Math.pow(deficit, exponent);
     }
 
     /** Births per person per month fall with hunger: rate x (reserve / full)^exponent. */
     public static double birthRate(double perMonth, double reserveMonths, double fullReserveMonths, double exponent) {
-        double f = Math.max(0, Math.min(1, reserveMonths / fullReserveMonths));
+        double f = MinMax.max(0, MinMax.min(1, reserveMonths / fullReserveMonths));
         return perMonth * Math.pow(f, exponent);
     }
 

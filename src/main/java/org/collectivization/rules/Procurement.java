@@ -6,7 +6,7 @@ public final class Procurement {
 
     /** Plan = the centre's needs, capped at share x the centre's (optimistic) estimate of the harvest. */
     public static double planT(double centreNeedsT, double shareCap, double estimateT, double optimism) {
-        return Math.max(0, Math.min(centreNeedsT, shareCap * estimateT * (1 + optimism)));
+        return MinMax.max(0, MinMax.min(centreNeedsT, shareCap * estimateT * (1 + optimism)));
     }
 
     /**
@@ -14,12 +14,12 @@ public final class Procurement {
      * {@code fallPerYear} from the previous estimate (anchored on the best recent harvest).
      */
     public static double estimateT(double previousEstimateT, double reportedT, double fallPerYear) {
-        return Math.max(reportedT, previousEstimateT * (1 - fallPerYear));
+        return MinMax.max(reportedT, previousEstimateT * (1 - fallPerYear));
     }
 
     /** Share of the remaining gap a brigade takes this month: rises with the official's zeal. */
     public static double monthlyTakeShare(double base, double perZeal, double zeal) {
-        return Math.max(0, Math.min(1, base + perZeal * zeal));
+        return MinMax.max(0, MinMax.min(1, base + perZeal * zeal));
     }
 
     /**
@@ -29,13 +29,13 @@ public final class Procurement {
      */
     public static double protectedKg(boolean seedProtected, double seedNeedKg, double foodMinimumKgPerPersonYear,
                                      double persons, int monthsUntilHarvest, double zeal, double zealErodes) {
-        double kept = Math.max(0, 1 - zeal * zealErodes);
+        double kept = MinMax.max(0, 1 - zeal * zealErodes);
         double food = foodMinimumKgPerPersonYear / 12 * persons * monthsUntilHarvest * kept;
         return (seedProtected ? seedNeedKg : seedNeedKg * kept) + food;
     }
 
     /** Exports so far: a share of what was procured above the towns' and army's needs. */
     public static double exportsDueT(double procuredT, double domesticNeedsT, double exportShare) {
-        return Math.max(0, procuredT - domesticNeedsT) * exportShare;
+        return MinMax.max(0, procuredT - domesticNeedsT) * exportShare;
     }
 }

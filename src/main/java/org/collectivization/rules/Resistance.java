@@ -6,7 +6,7 @@ public final class Resistance {
 
     /** Grievance = (recent coercion + hardship) x (1 - legitimacy). */
     public static double grievance(double coercionMemory, double hardship, double legitimacy) {
-        return Math.max(0, coercionMemory + hardship) * (1 - legitimacy);
+        return MinMax.max(0, coercionMemory + hardship) * (1 - legitimacy);
     }
 
     /** Perceived arrest probability: 1 - exp(-k x enforcers / (active + 1)) (Epstein 2002). */

@@ -1,0 +1,31 @@
+package org.collectivization.agents;
+
+import org.collectivization.model.CollectivizationModel;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The month's district phases — {@link Season}, {@link Officials}, {@link Households},
+ * {@link Demography} — stepped district by district: each district goes through the four phases in
+ * turn, and the districts are spread over the thread pool in one pass a month. Within a month no
+ * district reads another's rows, and the phases read only what the state set before them, so this
+ * computes exactly what stepping each phase over all districts in turn computes; it keeps a district's
+ * rows in the cache through its month and synchronises the threads once a month instead of four times.
+ */
+public final class Districts implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final Demography demography = new Demography();
+
+    @Override
+    public void step(SimState s) {
+        CollectivizationModel m = (CollectivizationModel) s;
+        m.forEachDistrict(d -> {
+            Season.stepDistrict(m, d);
+            Officials.stepOfficial(m, d);
+            Households.stepDistrict(m, d);
+            demography.stepDistrict(m, d);
+        });
+        demography.afterDistricts(m);
+    }
+}
