@@ -61,6 +61,17 @@ public final class Demography implements Steppable {
         double[] row = m.tally[d];
         java.util.Arrays.fill(row, Tally.POPULATION.ordinal(), Tally.COUNT, 0);
         int hungryPersons = 0, hungry = 0, present = 0;
+        // A household with a full body reserve has the same famine hazard and birth rate as every other:
+        // computed once (the same function of the same numbers); likewise (1 - p)^n for the draws.
+        float fullReserve = (float) full;
+        int fullReserveBits = Float.floatToRawIntBits(fullReserve);
+        double famineWhenFull = Mortality.famineHazard(fullReserve, full, p.famineHazardMaxPerMonth,
+                p.famineHazardExponent);
+        double birthRateWhenFull = Mortality.birthRate(p.birthsPerMonth, fullReserve, full, p.birthHungerExponent);
+        Mortality.Powers deathPowers = new Mortality.Powers(MAX_REMEMBERED_SIZE);
+        Mortality.Powers birthPowers = new Mortality.Powers(MAX_REMEMBERED_SIZE);
+        Mortality.Powers deporteeDeathPowers = new Mortality.Powers(MAX_REMEMBERED_SIZE);
+        Mortality.Powers deporteeBirthPowers = new Mortality.Powers(MAX_REMEMBERED_SIZE);
         for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
             double disease = Migration.diseaseFactor(v.famineShare[k], p.diseaseGain, migrantShare[g.ordinal()],
                     p.migrationDiseaseGain);
@@ -71,19 +82,27 @@ public final class Demography implements Steppable {
                 int persons = h.members[i];
                 double hazard;
                 double birthRate;
+                Mortality.Powers deathsP, birthsP;
                 if (status == HouseholdTable.PRESENT) {
-                    double famine = Mortality.famineHazard(h.reserveMonths[i], full, p.famineHazardMaxPerMonth,
-                            p.famineHazardExponent);
+                    float reserve = h.reserveMonths[i];
+                    boolean fed = Float.floatToRawIntBits(reserve) == fullReserveBits;
+                    double famine = fed ? famineWhenFull : Mortality.famineHazard(reserve, full,
+                            p.famineHazardMaxPerMonth, p.famineHazardExponent);
                     if (h.intakeShare[i] >= p.survivalShare) famine *= p.refedHazardFactor;
                     hazard = normal + famine * disease;
-                    birthRate = Mortality.birthRate(p.birthsPerMonth, h.reserveMonths[i], full, p.birthHungerExponent);
+                    birthRate = fed ? birthRateWhenFull
+                            : Mortality.birthRate(p.birthsPerMonth, reserve, full, p.birthHungerExponent);
+                    deathsP = deathPowers;
+                    birthsP = birthPowers;
                 } else {
                     hazard = deporteeHazard;
                     birthRate = p.birthsPerMonth / 2;
+                    deathsP = deporteeDeathPowers;
+                    birthsP = deporteeBirthPowers;
                 }
-                int died = Mortality.binomial(persons, MinMax.min(1, hazard), rnd.nextDouble());
+                int died = Mortality.binomial(persons, MinMax.min(1, hazard), rnd.nextDouble(), deathsP);
                 int born = MinMax.min(p.maxMembers - (persons - died),
-                        Mortality.binomial(persons - died, birthRate, rnd.nextDouble()));
+                        Mortality.binomial(persons - died, birthRate, rnd.nextDouble(), birthsP));
                 deaths += died;
                 births += born;
                 expected += persons * normal;
@@ -129,6 +148,9 @@ public final class Demography implements Steppable {
         m.add(d, Tally.DEPORTEE_DEATHS, deporteeDeaths);
         m.add(d, Tally.excessFor(g), deaths - expected);
     }
+
+    /** Household sizes up to which (1 - p)^n is remembered between households (sizes are bytes). */
+    private static final int MAX_REMEMBERED_SIZE = 127;
 
     /** A household that died out: its grain and animals pass to the village's collective farm. */
     private static void dissolve(CollectivizationModel m, int k, int i) {

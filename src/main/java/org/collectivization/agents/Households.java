@@ -41,36 +41,57 @@ public final class Households implements Steppable {
     static void stepDistrict(CollectivizationModel m, int d) {
         DistrictTable dt = m.districts;
         distributeRelief(m, d);
-        double[] eaten = new double[0], scratch = new double[0];
+        Scratch scratch = new Scratch();
         double[] naturalDeaths = new double[Species.COUNT];
         Params p = m.params();
         for (int s = 0; s < Species.COUNT; s++) {
             naturalDeaths[s] = Livestock.mortalityShare(p.mortalityPerYear[s], 1, 0, p.fodderMortalityPerMonth);
         }
         for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
-            int n = m.villages.householdCount[k];
-            if (eaten.length < n) {
-                eaten = new double[n];
-                scratch = new double[2 * n];
-            }
-            stepVillage(m, d, k, eaten, scratch, naturalDeaths);
+            scratch.ensure(m.villages.householdCount[k]);
+            stepVillage(m, d, k, scratch, naturalDeaths);
         }
     }
 
     /**
-     * @param scratch        room for two numbers per household
+     * Numbers about each household of the village being stepped, kept from one pass to the next
+     * (index: household - the village's first).
+     */
+    private static final class Scratch {
+        /** What it ate this month (kg). */
+        double[] eaten = new double[0];
+        /** What it misses to the survival minimum (kg). */
+        double[] gap = new double[0];
+        /** Its grain above what it keeps back (kg). */
+        double[] surplus = new double[0];
+        /** Food grain it keeps back until the harvest ({@link #foodGrainUntilHarvestKg}). */
+        double[] foodKept = new double[0];
+        /** Seed it keeps back ({@link #seedToKeepKg}). */
+        double[] seedKept = new double[0];
+
+        void ensure(int n) {
+            if (eaten.length >= n) return;
+            eaten = new double[n];
+            gap = new double[n];
+            surplus = new double[n];
+            foodKept = new double[n];
+            seedKept = new double[n];
+        }
+    }
+
+    /**
      * @param naturalDeaths  each species' monthly mortality share when fully fed
      *                       ({@link Livestock#mortalityShare} with no shortfall), the same for every household
      */
-    private static void stepVillage(CollectivizationModel m, int d, int k, double[] eaten, double[] scratch,
-                                    double[] naturalDeaths) {
+    private static void stepVillage(CollectivizationModel m, int d, int k, Scratch scratch, double[] naturalDeaths) {
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
         Params p = m.params();
         int first = v.firstHousehold[k], n = v.householdCount[k];
         shareOutKolkhozGrain(m, k);
+        double[] eaten = scratch.eaten;
         for (int j = 0; j < n; j++) eaten[j] = h.present(first + j) ? eat(m, d, first + j) : 0;
-        helpNeighbours(m, d, k, eaten, scratch);
+        helpNeighbours(m, d, k, scratch);
         int active = 0;
         double pressure = villagePressure(m, d);
         // what every household of the village sees alike this month (the same numbers each would compute)
@@ -81,7 +102,9 @@ public final class Households implements Steppable {
             int i = first + j;
             if (!h.present(i)) continue;
             updateReserve(m, i, eaten[j]);
-            feedAnimals(m, d, k, i, naturalDeaths);
+            // the food and seed it keeps back are as the neighbours' help found them: they depend on its
+            // herd, garden, land and membership, which nothing has changed since
+            feedAnimals(m, d, k, i, scratch.foodKept[j], scratch.seedKept[j], naturalDeaths);
             if (slaughterShare > 0) decideSlaughter(m, d, k, i, slaughterShare);
             if (resist(m, k, i, pressure, arrest)) active++;
             if (fleeOrBreakIn(m, d, k, i)) continue;
@@ -233,9 +256,11 @@ public final class Households implements Steppable {
         double got = 0, killed = 0;
         for (int s : EATING_ORDER) {
             if (got >= gapKg) break;
-            double heads = h.takeAnimals(i, s, Math.ceil((gapKg - got) / p.meatKgPerHead[s]));
-            killed += heads;
-            h.meatKg[i] += (float) (heads * p.meatKgPerHead[s]);
+            if (!HouseholdTable.none(h.animals[s][i])) {  // with none, takeAnimals would take 0
+                double heads = h.takeAnimals(i, s, Math.ceil((gapKg - got) / p.meatKgPerHead[s]));
+                killed += heads;
+                h.meatKg[i] += (float) (heads * p.meatKgPerHead[s]);
+            }
             got += h.takeMeat(i, gapKg - got);
         }
         m.add(d, Tally.SLAUGHTERED, killed);
@@ -246,7 +271,7 @@ public final class Households implements Steppable {
      * ODD 4.2: households still below the survival minimum get help from neighbours with a surplus
      * over their own needs until the harvest; help fails when the whole village is short.
      */
-    private static void helpNeighbours(CollectivizationModel m, int d, int k, double[] eaten, double[] scratch) {
+    private static void helpNeighbours(CollectivizationModel m, int d, int k, Scratch scratch) {
         Params p = m.params();
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
@@ -256,14 +281,18 @@ public final class Households implements Steppable {
         double shortfall = 0, surplus = 0;
         double survivalPerPerson = p.survivalKgPerPersonMonth();
         // each household's gap and surplus, kept for the passes below (nothing they depend on changes in between)
-        double[] gaps = scratch, surpluses = scratch;  // gaps[j], surpluses[n + j]
+        double[] eaten = scratch.eaten, gaps = scratch.gap, surpluses = scratch.surplus;
         for (int j = 0; j < n; j++) {
             int i = first + j;
             if (!h.present(i)) continue;
             double gap = MinMax.max(0, h.members[i] * survivalPerPerson - eaten[j]);
-            double s = surplusKg(m, i, v.region[k], moy, monthsLeft);
+            double food = foodGrainUntilHarvestKg(m, i, monthsLeft);
+            double seed = seedToKeepKg(p, h, i, v.region[k], moy);
+            double s = MinMax.max(0, h.grainKg[i] - food - seed);
             gaps[j] = gap;
-            surpluses[n + j] = s;
+            surpluses[j] = s;
+            scratch.foodKept[j] = food;
+            scratch.seedKept[j] = seed;
             shortfall += gap;
             surplus += s;
         }
@@ -273,7 +302,7 @@ public final class Households implements Steppable {
         for (int j = 0; j < n; j++) {
             int i = first + j;
             if (!h.present(i)) continue;
-            double s = surpluses[n + j];
+            double s = surpluses[j];
             if (s > 0) h.takeGrain(i, given * s / surplus);
         }
         for (int j = 0; j < n; j++) {
@@ -282,12 +311,6 @@ public final class Households implements Steppable {
             eaten[j] += covered * gaps[j];
         }
         m.add(d, Tally.FOOD_GRAIN_KG, given);
-    }
-
-    private static double surplusKg(CollectivizationModel m, int i, int region, int moy, int monthsLeft) {
-        HouseholdTable h = m.households;
-        return MinMax.max(0, h.grainKg[i] - foodGrainUntilHarvestKg(m, i, monthsLeft)
-                - seedToKeepKg(m.params(), h, i, region, moy));
     }
 
     private static void updateReserve(CollectivizationModel m, int i, double eatenKg) {
@@ -304,16 +327,15 @@ public final class Households implements Steppable {
      * ODD 4.3 and 4.14: animals eat grain from what the household can spare; natural deaths, more
      * when underfed; herders' herds suffer in winter once settled (no seasonal pasture) and in drought.
      */
-    private static void feedAnimals(CollectivizationModel m, int d, int k, int i, double[] naturalDeaths) {
+    private static void feedAnimals(CollectivizationModel m, int d, int k, int i, double foodKeptKg, double seedKeptKg,
+                                    double[] naturalDeaths) {
         Params p = m.params();
         HouseholdTable h = m.households;
-        int monthsLeft = Calendar.monthsUntilHarvest(m.month);
         int moy = Calendar.monthOfYear(m.month);
         double need = fodderKgPerMonth(p, h, i);
         double shortfall = 0;
         if (need > 0) {
-            double spare = MinMax.max(0, h.grainKg[i] - foodGrainUntilHarvestKg(m, i, monthsLeft)
-                    - seedToKeepKg(p, h, i, m.villages.region[k], moy));
+            double spare = MinMax.max(0, h.grainKg[i] - foodKeptKg - seedKeptKg);
             double fed = h.takeGrain(i, MinMax.min(need, spare));
             m.add(d, Tally.FODDER_KG, fed);
             shortfall = 1 - fed / need;
@@ -325,7 +347,7 @@ public final class Households implements Steppable {
         }
         double died = 0;
         for (int s = 0; s < Species.COUNT; s++) {
-            if (h.animals[s][i] == 0) continue;  // nothing to die: takeAnimals would take 0
+            if (HouseholdTable.none(h.animals[s][i])) continue;  // nothing to die: takeAnimals would take 0
             double underfed = p.fodderKgPerHeadMonth[s] > 0 ? shortfall : 0;
             double share = (underfed == 0 ? naturalDeaths[s]
                     : Livestock.mortalityShare(p.mortalityPerYear[s], 1, underfed, p.fodderMortalityPerMonth)) + extra;
@@ -381,6 +403,7 @@ public final class Households implements Steppable {
         if (h.is(i, HouseholdTable.COLLECTIVE)) return;
         double killed = 0;
         for (int s = 0; s < Species.COUNT; s++) {
+            if (HouseholdTable.none(h.animals[s][i])) continue;  // takeAnimals would take 0
             double f = s == Species.HORSES.ordinal() ? share * p.horseKeepFactor : share;
             double capacity = Season.capacity(p, h, i, v.region[k], s);
             double heads = h.takeAnimals(i, s, p.panicPacePerMonth * Livestock.panicSlaughterHeads(h.animals[s][i], capacity, f));

@@ -248,7 +248,9 @@ public final class Officials implements Steppable {
         double seized = 0;
         for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
             if (!h.present(i)) continue;
-            for (int s = 0; s < Species.COUNT; s++) seized += h.takeAnimals(i, s, h.animals[s][i] * share);
+            for (int s = 0; s < Species.COUNT; s++) {
+                if (!HouseholdTable.none(h.animals[s][i])) seized += h.takeAnimals(i, s, h.animals[s][i] * share);
+            }
         }
         for (int s = 0; s < Species.COUNT; s++) seized += v.takeHerd(k, s, v.herd[s][k] * share);
         v.seizureMemory[k] += share * 3;

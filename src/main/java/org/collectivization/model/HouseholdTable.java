@@ -73,6 +73,15 @@ public final class HouseholdTable implements java.io.Serializable {
         return 3 + 4 * (15 + Species.COUNT);
     }
 
+    /**
+     * True for a stock of exactly +0 (no heads, no grain). Stocks are never negative, NaN or -0
+     * (every change goes through the methods below, which clamp at +0): taking a share of a +0
+     * stock, or taking from it, changes nothing and returns +0, so callers may skip it.
+     */
+    public static boolean none(float stock) {
+        return Float.floatToRawIntBits(stock) == 0;
+    }
+
     public boolean present(int h) {
         return status[h] == PRESENT;
     }

@@ -40,6 +40,57 @@ public final class Mortality {
         return k;
     }
 
+    /**
+     * {@link #binomial(int, double, double)} with the probability of no success, (1 - p)^n, taken from
+     * {@code powers}: the same number, computed once for all households that share p.
+     */
+    public static int binomial(int n, double p, double u, Powers powers) {
+        if (n <= 0 || p <= 0) return 0;
+        if (p >= 1) return n;
+        double q = 1 - p;
+        double prob = powers.pow(q, n);
+        double cumulative = prob;
+        int k = 0;
+        while (u >= cumulative && k < n) {
+            prob *= (double) (n - k) / (k + 1) * p / q;
+            k++;
+            cumulative += prob;
+        }
+        return k;
+    }
+
+    /**
+     * {@code Math.pow(base, n)} for small whole n, remembered for the last base asked: households of
+     * the same size and the same probability get the very same number without computing it again.
+     * Not thread-safe: one per district being stepped.
+     */
+    public static final class Powers {
+        private long baseBits = Double.doubleToRawLongBits(Double.NaN);
+        private final double[] value;
+        private final int[] stamp;
+        private int generation = 1;
+
+        /** Remembers exponents 0 to {@code maxExponent}; larger ones are computed each time. */
+        public Powers(int maxExponent) {
+            value = new double[maxExponent + 1];
+            stamp = new int[maxExponent + 1];
+        }
+
+        public double pow(double base, int n) {
+            if (n < 0 || n >= value.length) return Math.pow(base, n);
+            long bits = Double.doubleToRawLongBits(base);
+            if (bits != baseBits) {
+                baseBits = bits;
+                generation++;
+            }
+            if (stamp[n] != generation) {
+                value[n] = Math.pow(base, n);
+                stamp[n] = generation;
+            }
+            return value[n];
+        }
+    }
+
     /** A Poisson draw by inversion from one uniform number (small means only). */
     public static int poisson(double mean, double u) {
         if (mean <= 0) return 0;
