@@ -28,16 +28,7 @@ public final class Mortality {
     public static int binomial(int n, double p, double u) {
         if (n <= 0 || p <= 0) return 0;
         if (p >= 1) return n;
-        double q = 1 - p;
-        double prob = Math.pow(q, n);
-        double cumulative = prob;
-        int k = 0;
-        while (u >= cumulative && k < n) {
-            prob *= (double) (n - k) / (k + 1) * p / q;
-            k++;
-            cumulative += prob;
-        }
-        return k;
+        return invert(n, p, u, Math.pow(1 - p, n));
     }
 
     /**
@@ -47,8 +38,13 @@ public final class Mortality {
     public static int binomial(int n, double p, double u, Powers powers) {
         if (n <= 0 || p <= 0) return 0;
         if (p >= 1) return n;
+        return invert(n, p, u, powers.pow(1 - p, n));
+    }
+
+    /** The inverse of the binomial distribution function at u, walking up from P(0) = (1 - p)^n. */
+    private static int invert(int n, double p, double u, double probabilityOfNone) {
         double q = 1 - p;
-        double prob = powers.pow(q, n);
+        double prob = probabilityOfNone;
         double cumulative = prob;
         int k = 0;
         while (u >= cumulative && k < n) {
