@@ -72,6 +72,10 @@ public final class Demography implements Steppable {
         Mortality.Powers birthPowers = new Mortality.Powers(MAX_REMEMBERED_SIZE);
         Mortality.Powers deporteeDeathPowers = new Mortality.Powers(MAX_REMEMBERED_SIZE);
         Mortality.Powers deporteeBirthPowers = new Mortality.Powers(MAX_REMEMBERED_SIZE);
+        double halfReserve = full / 2;
+        // the stocks are summed in household order, as before, in local variables rather than in the row
+        double population = 0, grain = 0, hidden = 0;
+        int herd = Tally.herdFor(0).ordinal();  // herd columns: herd + species
         for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
             double disease = Migration.diseaseFactor(v.famineShare[k], p.diseaseGain, migrantShare[g.ordinal()],
                     p.migrationDiseaseGain);
@@ -114,20 +118,20 @@ public final class Demography implements Steppable {
                     h.status[i] = HouseholdTable.EXTINCT;
                     continue;
                 }
-                row[Tally.POPULATION.ordinal()] += now;
+                population += now;
                 if (status != HouseholdTable.PRESENT) continue;
                 villagePresent++;
-                row[Tally.GRAIN_KG.ordinal()] += h.grainKg[i];
-                row[Tally.HIDDEN_KG.ordinal()] += h.hiddenKg[i];
-                for (int s = 0; s < Species.COUNT; s++) row[Tally.herdFor(s).ordinal()] += h.animals[s][i];
+                grain += h.grainKg[i];
+                hidden += h.hiddenKg[i];
+                for (int s = 0; s < Species.COUNT; s++) row[herd + s] += h.animals[s][i];
                 if (h.is(i, HouseholdTable.COLLECTIVE)) villageCollective++;
-                if (h.reserveMonths[i] < full / 2) {
+                if (h.reserveMonths[i] < halfReserve) {
                     villageHungry++;
                     hungryPersons += now;
                 }
             }
             row[Tally.STORE_KG.ordinal()] += v.storeKg[k];
-            for (int s = 0; s < Species.COUNT; s++) row[Tally.herdFor(s).ordinal()] += v.herd[s][k];
+            for (int s = 0; s < Species.COUNT; s++) row[herd + s] += v.herd[s][k];
             v.famineShare[k] = villagePresent > 0 ? (double) villageHungry / villagePresent : 0;
             v.collectivizedShare[k] = villagePresent > 0 ? (double) villageCollective / villagePresent : 0;
             v.seizureMemory[k] *= 0.7;
@@ -136,6 +140,9 @@ public final class Demography implements Steppable {
             hungry += villageHungry;
             row[Tally.COLLECTIVE_HOUSEHOLDS.ordinal()] += villageCollective;
         }
+        row[Tally.POPULATION.ordinal()] = population;
+        row[Tally.GRAIN_KG.ordinal()] = grain;
+        row[Tally.HIDDEN_KG.ordinal()] = hidden;
         row[Tally.PRESENT_HOUSEHOLDS.ordinal()] = present;
         row[Tally.HUNGRY_HOUSEHOLDS.ordinal()] = hungry;
         row[Tally.ZEAL_SUM.ordinal()] = dt.zeal[d];

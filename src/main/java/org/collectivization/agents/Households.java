@@ -41,24 +41,40 @@ public final class Households implements Steppable {
     static void stepDistrict(CollectivizationModel m, int d) {
         DistrictTable dt = m.districts;
         distributeRelief(m, d);
-        Scratch scratch = new Scratch();
-        double[] naturalDeaths = new double[Species.COUNT];
-        Params p = m.params();
-        for (int s = 0; s < Species.COUNT; s++) {
-            naturalDeaths[s] = Livestock.mortalityShare(p.mortalityPerYear[s], 1, 0, p.fodderMortalityPerMonth);
-        }
+        Month c = new Month(m, d);
         for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
-            scratch.ensure(m.villages.householdCount[k]);
-            stepVillage(m, d, k, scratch, naturalDeaths);
+            c.ensure(m.villages.householdCount[k]);
+            stepVillage(c, k);
         }
     }
 
     /**
-     * Numbers about each household of the village being stepped, kept from one pass to the next
-     * (index: household - the village's first).
+     * What every household of a district sees alike this month — the same numbers each would compute
+     * for itself, computed once — and room for numbers about each household of the village being
+     * stepped, kept from one pass to the next.
      */
-    private static final class Scratch {
-        /** What it ate this month (kg). */
+    private static final class Month {
+        final CollectivizationModel m;
+        final Params p;
+        final HouseholdTable h;
+        final VillageTable v;
+        final int d;
+        /** This district's tally row ({@link CollectivizationModel#add} adds to it). */
+        final double[] row;
+        final int moy, monthsToHarvest, monthsToGarden;
+        final double needPerPerson, survivalPerPerson;
+        /** Share of a farm's land still to be sown before the harvest, in this district's region. */
+        final double sowingShare;
+        final double fullReserve, halfReserve, quarterReserve;
+        /** Herders' herds suffer the winter this month; how dry the region's year is (0-1). */
+        final boolean herdersWinter;
+        final double drought;
+        /** Each species' monthly mortality share when fully fed ({@link Livestock#mortalityShare} with no shortfall). */
+        final double[] naturalDeaths = new double[Species.COUNT];
+        final boolean dekulakizing;
+        final double quotaPenalty;
+
+        /** Per household of the village being stepped (index: household - the village's first), kept between passes. */
         double[] eaten = new double[0];
         /** What it misses to the survival minimum (kg). */
         double[] gap = new double[0];
@@ -69,6 +85,34 @@ public final class Households implements Steppable {
         /** Seed it keeps back ({@link #seedToKeepKg}). */
         double[] seedKept = new double[0];
 
+        Month(CollectivizationModel m, int d) {
+            this.m = m;
+            this.p = m.params();
+            this.h = m.households;
+            this.v = m.villages;
+            this.d = d;
+            this.row = m.tally[d];
+            int region = m.districts.region[d];
+            moy = Calendar.monthOfYear(m.month);
+            monthsToHarvest = Calendar.monthsUntilHarvest(m.month);
+            monthsToGarden = moy >= 9 ? 21 - moy : 9 - moy;
+            needPerPerson = p.needKgPerPersonMonth;
+            survivalPerPerson = p.survivalKgPerPersonMonth();
+            sowingShare = sowingShareStillToCome(p, region, moy);
+            fullReserve = p.bodyReserveMonths;
+            halfReserve = fullReserve / 2;
+            quarterReserve = fullReserve / 4;
+            herdersWinter = moy >= 11 || moy <= 3;
+            drought = herdersWinter
+                    ? 1 - MinMax.min(1, p.weather(Region.ALL[region], Calendar.agriculturalYear(m.month))) : 0;
+            for (int s = 0; s < Species.COUNT; s++) {
+                naturalDeaths[s] = Livestock.mortalityShare(p.mortalityPerYear[s], 1, 0, p.fodderMortalityPerMonth);
+            }
+            dekulakizing = p.coerciveCollectivization && m.month >= p.dekulakizationStart
+                    && m.month <= p.dekulakizationEnd;
+            quotaPenalty = m.state.individualQuotaFactor - 1;
+        }
+
         void ensure(int n) {
             if (eaten.length >= n) return;
             eaten = new double[n];
@@ -77,38 +121,48 @@ public final class Households implements Steppable {
             foodKept = new double[n];
             seedKept = new double[n];
         }
+
+        /** {@link #seedToKeepKg} for this district's region and month. */
+        double seedToKeepKg(int i) {
+            if (h.is(i, HouseholdTable.COLLECTIVE)) return 0;
+            return h.landHa[i] * sowingShare * p.seedKgPerHa;
+        }
     }
 
     /**
      * @param naturalDeaths  each species' monthly mortality share when fully fed
      *                       ({@link Livestock#mortalityShare} with no shortfall), the same for every household
      */
-    private static void stepVillage(CollectivizationModel m, int d, int k, Scratch scratch, double[] naturalDeaths) {
-        HouseholdTable h = m.households;
-        VillageTable v = m.villages;
-        Params p = m.params();
+    private static void stepVillage(Month c, int k) {
+        CollectivizationModel m = c.m;
+        HouseholdTable h = c.h;
+        VillageTable v = c.v;
+        Params p = c.p;
+        int d = c.d;
         int first = v.firstHousehold[k], n = v.householdCount[k];
         shareOutKolkhozGrain(m, k);
-        double[] eaten = scratch.eaten;
-        for (int j = 0; j < n; j++) eaten[j] = h.present(first + j) ? eat(m, d, first + j) : 0;
-        helpNeighbours(m, d, k, scratch);
+        double[] eaten = c.eaten;
+        for (int j = 0; j < n; j++) eaten[j] = h.present(first + j) ? eat(c, first + j) : 0;
+        helpNeighbours(c, k);
         int active = 0;
         double pressure = villagePressure(m, d);
         // what every household of the village sees alike this month (the same numbers each would compute)
         double slaughterShare = panicSlaughterShare(m, k, pressure);
         double enforcers = p.enforcersPerVillage * (0.5 + m.state.campaignIntensity);
         double arrest = Resistance.arrestProbability(p.arrestK, enforcers, v.activeHouseholds[k]);
+        double feltExpropriation = p.coercionExpropriation * v.expropriatedShare[k];
+        double feltPressure = p.coercionJoin * pressure;
         for (int j = 0; j < n; j++) {
             int i = first + j;
             if (!h.present(i)) continue;
-            updateReserve(m, i, eaten[j]);
+            updateReserve(c, i, eaten[j]);
             // the food and seed it keeps back are as the neighbours' help found them: they depend on its
             // herd, garden, land and membership, which nothing has changed since
-            feedAnimals(m, d, k, i, scratch.foodKept[j], scratch.seedKept[j], naturalDeaths);
-            if (slaughterShare > 0) decideSlaughter(m, d, k, i, slaughterShare);
-            if (resist(m, k, i, pressure, arrest)) active++;
-            if (fleeOrBreakIn(m, d, k, i)) continue;
-            joinOrLeave(m, d, k, i, pressure);
+            feedAnimals(c, i, c.foodKept[j], c.seedKept[j]);
+            if (slaughterShare > 0) decideSlaughter(c, k, i, slaughterShare);
+            if (resist(c, i, feltExpropriation, feltPressure, arrest)) active++;
+            if (fleeOrBreakIn(c, k, i)) continue;
+            joinOrLeave(c, k, i, pressure);
         }
         tendKolkhozHerd(m, d, k);
         v.activeHouseholds[k] = active;
@@ -215,21 +269,18 @@ public final class Households implements Steppable {
      *
      * @return kg grain-equivalent eaten this month
      */
-    static double eat(CollectivizationModel m, int d, int i) {
-        Params p = m.params();
-        HouseholdTable h = m.households;
-        int r = m.districts.region[d];
-        int moy = Calendar.monthOfYear(m.month);
-        double need = h.members[i] * p.needKgPerPersonMonth;
-        double survival = h.members[i] * p.survivalKgPerPersonMonth();
+    private static double eat(Month c, int i) {
+        HouseholdTable h = c.h;
+        double[] dairy = c.p.dairyKgPerHeadMonth;
+        double need = h.members[i] * c.needPerPerson;
+        double survival = h.members[i] * c.survivalPerPerson;
         double eaten = 0;
-        for (int s = 0; s < Species.COUNT; s++) eaten += h.animals[s][i] * p.dairyKgPerHeadMonth[s];
+        for (int s = 0; s < Species.COUNT; s++) eaten += h.animals[s][i] * dairy[s];
         eaten = MinMax.min(need, eaten);
         eaten += h.takeMeat(i, need - eaten);
-        int monthsToGarden = moy >= 9 ? 21 - moy : 9 - moy;
-        eaten += h.takeGarden(i, Consumption.ration(h.gardenKg[i], monthsToGarden, need - eaten, survival - eaten));
-        int monthsToHarvest = Calendar.monthsUntilHarvest(m.month);
-        double seedKeep = seedToKeepKg(p, h, i, r, moy);
+        eaten += h.takeGarden(i, Consumption.ration(h.gardenKg[i], c.monthsToGarden, need - eaten, survival - eaten));
+        int monthsToHarvest = c.monthsToHarvest;
+        double seedKeep = c.seedToKeepKg(i);
         double grain = h.takeGrain(i, Consumption.ration(MinMax.max(0, h.grainKg[i] - seedKeep), monthsToHarvest,
                 need - eaten, survival - eaten));
         grain += h.takeHidden(i, Consumption.ration(h.hiddenKg[i], monthsToHarvest, need - eaten - grain,
@@ -241,29 +292,33 @@ public final class Households implements Steppable {
             eaten += more;
             eaten += h.takeGarden(i, survival - eaten);
         }
-        if (eaten < survival) eaten += slaughterToEat(m, d, i, survival - eaten);
-        m.add(d, Tally.FOOD_GRAIN_KG, grain);
+        if (eaten < survival) eaten += slaughterToEat(c, i, survival - eaten);
+        c.row[FOOD_GRAIN_KG] += grain;
         return eaten;
     }
+
+    /** Tally columns added to per household. */
+    private static final int FOOD_GRAIN_KG = Tally.FOOD_GRAIN_KG.ordinal(), FODDER_KG = Tally.FODDER_KG.ordinal(),
+            ANIMAL_DEATHS = Tally.ANIMAL_DEATHS.ordinal(), SLAUGHTERED = Tally.SLAUGHTERED.ordinal();
 
     private static final int[] EATING_ORDER = {Species.PIGS.ordinal(), Species.SHEEP_GOATS.ordinal(),
             Species.CATTLE.ordinal(), Species.CAMELS.ordinal(), Species.HORSES.ordinal()};
 
     /** ODD 4.2 and 4.14: hungry households eat their animals, smallest first; the rest of the meat keeps. */
-    private static double slaughterToEat(CollectivizationModel m, int d, int i, double gapKg) {
-        Params p = m.params();
-        HouseholdTable h = m.households;
+    private static double slaughterToEat(Month c, int i, double gapKg) {
+        HouseholdTable h = c.h;
+        double[] meatKgPerHead = c.p.meatKgPerHead;
         double got = 0, killed = 0;
         for (int s : EATING_ORDER) {
             if (got >= gapKg) break;
             if (!HouseholdTable.none(h.animals[s][i])) {  // with none, takeAnimals would take 0
-                double heads = h.takeAnimals(i, s, Math.ceil((gapKg - got) / p.meatKgPerHead[s]));
+                double heads = h.takeAnimals(i, s, Math.ceil((gapKg - got) / meatKgPerHead[s]));
                 killed += heads;
-                h.meatKg[i] += (float) (heads * p.meatKgPerHead[s]);
+                h.meatKg[i] += (float) (heads * meatKgPerHead[s]);
             }
             got += h.takeMeat(i, gapKg - got);
         }
-        m.add(d, Tally.SLAUGHTERED, killed);
+        c.row[SLAUGHTERED] += killed;
         return got;
     }
 
@@ -271,28 +326,27 @@ public final class Households implements Steppable {
      * ODD 4.2: households still below the survival minimum get help from neighbours with a surplus
      * over their own needs until the harvest; help fails when the whole village is short.
      */
-    private static void helpNeighbours(CollectivizationModel m, int d, int k, Scratch scratch) {
-        Params p = m.params();
-        HouseholdTable h = m.households;
-        VillageTable v = m.villages;
+    private static void helpNeighbours(Month c, int k) {
+        Params p = c.p;
+        HouseholdTable h = c.h;
+        VillageTable v = c.v;
         int first = v.firstHousehold[k], n = v.householdCount[k];
-        int monthsLeft = Calendar.monthsUntilHarvest(m.month);
-        int moy = Calendar.monthOfYear(m.month);
+        int monthsLeft = c.monthsToHarvest;
         double shortfall = 0, surplus = 0;
-        double survivalPerPerson = p.survivalKgPerPersonMonth();
+        double survivalPerPerson = c.survivalPerPerson;
         // each household's gap and surplus, kept for the passes below (nothing they depend on changes in between)
-        double[] eaten = scratch.eaten, gaps = scratch.gap, surpluses = scratch.surplus;
+        double[] eaten = c.eaten, gaps = c.gap, surpluses = c.surplus;
         for (int j = 0; j < n; j++) {
             int i = first + j;
             if (!h.present(i)) continue;
             double gap = MinMax.max(0, h.members[i] * survivalPerPerson - eaten[j]);
-            double food = foodGrainUntilHarvestKg(m, i, monthsLeft);
-            double seed = seedToKeepKg(p, h, i, v.region[k], moy);
+            double food = foodGrainUntilHarvestKg(c.m, i, monthsLeft);
+            double seed = c.seedToKeepKg(i);
             double s = MinMax.max(0, h.grainKg[i] - food - seed);
             gaps[j] = gap;
             surpluses[j] = s;
-            scratch.foodKept[j] = food;
-            scratch.seedKept[j] = seed;
+            c.foodKept[j] = food;
+            c.seedKept[j] = seed;
             shortfall += gap;
             surplus += s;
         }
@@ -310,50 +364,46 @@ public final class Households implements Steppable {
             if (!h.present(i)) continue;
             eaten[j] += covered * gaps[j];
         }
-        m.add(d, Tally.FOOD_GRAIN_KG, given);
+        c.row[FOOD_GRAIN_KG] += given;
     }
 
-    private static void updateReserve(CollectivizationModel m, int i, double eatenKg) {
-        Params p = m.params();
-        HouseholdTable h = m.households;
+    private static void updateReserve(Month c, int i, double eatenKg) {
+        HouseholdTable h = c.h;
         if (h.members[i] == 0) return;
         double intake = eatenKg / h.members[i];
-        h.intakeShare[i] = (float) (intake / p.needKgPerPersonMonth);
+        h.intakeShare[i] = (float) (intake / c.needPerPerson);
         h.reserveMonths[i] = (float) Consumption.reserveAfter(h.reserveMonths[i], intake,
-                p.survivalKgPerPersonMonth(), p.reserveRecoveryShare, p.bodyReserveMonths);
+                c.survivalPerPerson, c.p.reserveRecoveryShare, c.fullReserve);
     }
 
     /**
      * ODD 4.3 and 4.14: animals eat grain from what the household can spare; natural deaths, more
      * when underfed; herders' herds suffer in winter once settled (no seasonal pasture) and in drought.
      */
-    private static void feedAnimals(CollectivizationModel m, int d, int k, int i, double foodKeptKg, double seedKeptKg,
-                                    double[] naturalDeaths) {
-        Params p = m.params();
-        HouseholdTable h = m.households;
-        int moy = Calendar.monthOfYear(m.month);
+    private static void feedAnimals(Month c, int i, double foodKeptKg, double seedKeptKg) {
+        Params p = c.p;
+        HouseholdTable h = c.h;
         double need = fodderKgPerMonth(p, h, i);
         double shortfall = 0;
         if (need > 0) {
             double spare = MinMax.max(0, h.grainKg[i] - foodKeptKg - seedKeptKg);
             double fed = h.takeGrain(i, MinMax.min(need, spare));
-            m.add(d, Tally.FODDER_KG, fed);
+            c.row[FODDER_KG] += fed;
             shortfall = 1 - fed / need;
         }
         double extra = 0;
-        if (h.is(i, HouseholdTable.HERDER) && (moy >= 11 || moy <= 3)) {
-            double drought = 1 - MinMax.min(1, p.weather(Region.ALL[m.villages.region[k]], Calendar.agriculturalYear(m.month)));
-            extra = (h.is(i, HouseholdTable.SETTLED) ? p.settledWinterLoss : 0) + 0.1 * drought;
+        if (c.herdersWinter && h.is(i, HouseholdTable.HERDER)) {
+            extra = (h.is(i, HouseholdTable.SETTLED) ? p.settledWinterLoss : 0) + 0.1 * c.drought;
         }
         double died = 0;
         for (int s = 0; s < Species.COUNT; s++) {
             if (HouseholdTable.none(h.animals[s][i])) continue;  // nothing to die: takeAnimals would take 0
             double underfed = p.fodderKgPerHeadMonth[s] > 0 ? shortfall : 0;
-            double share = (underfed == 0 ? naturalDeaths[s]
+            double share = (underfed == 0 ? c.naturalDeaths[s]
                     : Livestock.mortalityShare(p.mortalityPerYear[s], 1, underfed, p.fodderMortalityPerMonth)) + extra;
             died += h.takeAnimals(i, s, h.animals[s][i] * MinMax.min(1, share));
         }
-        m.add(d, Tally.ANIMAL_DEATHS, died);
+        c.row[ANIMAL_DEATHS] += died;
     }
 
     /** ODD 4.3: the collective farm's herd eats from its store; socialized animals die more. */
@@ -396,21 +446,21 @@ public final class Households implements Steppable {
      * towards what it is willing to risk, part of the way each month, and eats the meat (horses,
      * needed for work, are kept longer).
      */
-    private static void decideSlaughter(CollectivizationModel m, int d, int k, int i, double share) {
-        Params p = m.params();
-        HouseholdTable h = m.households;
-        VillageTable v = m.villages;
+    private static void decideSlaughter(Month c, int k, int i, double share) {
+        Params p = c.p;
+        HouseholdTable h = c.h;
         if (h.is(i, HouseholdTable.COLLECTIVE)) return;
+        int region = c.v.region[k];
         double killed = 0;
         for (int s = 0; s < Species.COUNT; s++) {
             if (HouseholdTable.none(h.animals[s][i])) continue;  // takeAnimals would take 0
             double f = s == Species.HORSES.ordinal() ? share * p.horseKeepFactor : share;
-            double capacity = Season.capacity(p, h, i, v.region[k], s);
+            double capacity = Season.capacity(p, h, i, region, s);
             double heads = h.takeAnimals(i, s, p.panicPacePerMonth * Livestock.panicSlaughterHeads(h.animals[s][i], capacity, f));
             h.meatKg[i] += (float) (heads * p.meatKgPerHead[s]);
             killed += heads;
         }
-        m.add(d, Tally.SLAUGHTERED, killed);
+        c.row[SLAUGHTERED] += killed;
     }
 
     /**
@@ -419,17 +469,14 @@ public final class Households implements Steppable {
      * threshold. Acting spends the grievance (the household is arrested, disperses or has had its say):
      * it builds up again only under renewed coercion, so unrest comes in waves, not as a permanent state.
      */
-    private static boolean resist(CollectivizationModel m, int k, int i, double pressure, double arrest) {
-        Params p = m.params();
-        HouseholdTable h = m.households;
-        VillageTable v = m.villages;
-        double felt = p.coercionExpropriation * v.expropriatedShare[k]
-                + (h.is(i, HouseholdTable.COLLECTIVE) ? 0 : p.coercionJoin * pressure);
+    private static boolean resist(Month c, int i, double feltExpropriation, double feltPressure, double arrest) {
+        Params p = c.p;
+        HouseholdTable h = c.h;
+        double felt = feltExpropriation + (h.is(i, HouseholdTable.COLLECTIVE) ? 0 : feltPressure);
         h.coercion[i] = (float) (h.coercion[i] * p.coercionMemory + felt);
-        double full = p.bodyReserveMonths;
-        double hardship = p.hardshipWeight * (1 - h.reserveMonths[i] / full);
+        double hardship = p.hardshipWeight * (1 - h.reserveMonths[i] / c.fullReserve);
         double grievance = Resistance.grievance(h.coercion[i], hardship, p.legitimacy) * h.attachment[i];
-        double capacity = MinMax.min(1, h.reserveMonths[i] / (full / 2));
+        double capacity = MinMax.min(1, h.reserveMonths[i] / c.halfReserve);
         boolean active = Resistance.active(grievance, h.riskAversion[i], arrest, p.resistanceThreshold, capacity);
         h.set(i, HouseholdTable.ACTIVE, active);
         if (active) h.coercion[i] = 0;
@@ -455,14 +502,15 @@ public final class Households implements Steppable {
      *
      * @return true if the household left
      */
-    private static boolean fleeOrBreakIn(CollectivizationModel m, int d, int k, int i) {
-        Params p = m.params();
-        HouseholdTable h = m.households;
+    private static boolean fleeOrBreakIn(Month c, int k, int i) {
+        CollectivizationModel m = c.m;
+        Params p = c.p;
+        HouseholdTable h = c.h;
         DistrictTable dt = m.districts;
+        int d = c.d;
         MersenneTwisterFast rnd = dt.random[d];
-        double full = p.bodyReserveMonths;
         double factor = h.is(i, HouseholdTable.HERDER) ? p.herderFleeFactor : 1;
-        double chance = Migration.fleeProbability(p.fleePerMonth, h.reserveMonths[i], full, factor);
+        double chance = Migration.fleeProbability(p.fleePerMonth, h.reserveMonths[i], c.fullReserve, factor);
         if (chance > 0 && rnd.nextDouble() < chance) {
             if (m.state.blockadeActive && p.blockaded[dt.region[d]] && rnd.nextDouble() < p.blockadeTurnBack) {
                 m.add(d, Tally.TURNED_BACK, h.members[i]);
@@ -477,14 +525,14 @@ public final class Households implements Steppable {
                 return true;
             }
         }
-        if (h.reserveMonths[i] < full / 4 && dt.collectionPointKg[d] > 0 && rnd.nextDouble() < p.breakInPerMonth) {
+        if (h.reserveMonths[i] < c.quarterReserve && dt.collectionPointKg[d] > 0 && rnd.nextDouble() < p.breakInPerMonth) {
             if (rnd.nextDouble() < p.shotShare && h.members[i] > 0) {
                 h.members[i]--;
                 m.add(d, Tally.SHOT, 1);
                 m.add(d, Tally.DEATHS, 1);
                 m.add(d, Tally.excessFor(Region.ALL[dt.region[d]]), 1);
             } else {
-                double got = MinMax.min(dt.collectionPointKg[d], h.members[i] * p.survivalKgPerPersonMonth());
+                double got = MinMax.min(dt.collectionPointKg[d], h.members[i] * c.survivalPerPerson);
                 dt.collectionPointKg[d] -= got;
                 h.addGrain(i, got);
                 m.add(d, Tally.STOLEN_KG, got);
@@ -497,18 +545,17 @@ public final class Households implements Steppable {
      * ODD 4.7: an individual farmer joins when pressure plus expected advantage exceeds its
      * attachment to its own farm; a member who joined under pressure leaves when the pressure falls.
      */
-    private static void joinOrLeave(CollectivizationModel m, int d, int k, int i, double pressure) {
-        Params p = m.params();
+    private static void joinOrLeave(Month c, int k, int i, double pressure) {
+        Params p = c.p;
         if (!p.collectivizationEnabled) return;
-        HouseholdTable h = m.households;
-        VillageTable v = m.villages;
+        CollectivizationModel m = c.m;
+        HouseholdTable h = c.h;
+        VillageTable v = c.v;
+        int d = c.d;
         if (h.is(i, HouseholdTable.KULAK)) return;
-        boolean dekulakizing = p.coerciveCollectivization && m.month >= p.dekulakizationStart
-                && m.month <= p.dekulakizationEnd;
-        double labelRisk = dekulakizing ? MinMax.min(1, h.assets[i] / 2) : 0;
+        double labelRisk = c.dekulakizing ? MinMax.min(1, h.assets[i] / 2) : 0;
         double score = Collectivization.joinScore(pressure, v.collectivizedShare[k], p.joinNeighbourWeight,
-                m.state.individualQuotaFactor - 1, p.quotaPenaltyWeight, labelRisk, p.labelRiskWeight,
-                h.attachment[i]);
+                c.quotaPenalty, p.quotaPenaltyWeight, labelRisk, p.labelRiskWeight, h.attachment[i]);
         MersenneTwisterFast rnd = m.districts.random[d];
         if (!h.is(i, HouseholdTable.COLLECTIVE)) {
             if (score > 0 && rnd.nextDouble() < p.joinPerMonth) {

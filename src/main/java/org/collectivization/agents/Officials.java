@@ -138,14 +138,16 @@ public final class Officials implements Steppable {
             }
         }
         double searchP = Concealment.searchProbability(p.searchPerMonth, zeal, p.searchZealMultiplier);
+        double foodPerPersonMonth = p.foodMinimumKgPerPersonYear / 12;  // as protectedKg works them out
+        double kept = Procurement.keptShare(zeal, p.zealErodesMinimum);
         for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
             if (!h.present(i)) continue;
             double gap = h.quotaKg[i] - h.deliveredKg[i];
             if (gap <= 0) continue;
             double taken = 0;
             if (!h.is(i, HouseholdTable.COLLECTIVE)) {
-                double keep = Procurement.protectedKg(leaveSeed, h.landHa[i] * seedPerHa, p.foodMinimumKgPerPersonYear,
-                        h.members[i], monthsLeft, zeal, p.zealErodesMinimum);
+                double keep = Procurement.protectedKg(leaveSeed, h.landHa[i] * seedPerHa, foodPerPersonMonth,
+                        h.members[i], monthsLeft, kept);
                 taken = h.takeGrain(i, MinMax.min(share * gap, MinMax.max(0, h.grainKg[i] - keep)));
             } else if (!hardLine) {
                 continue;

@@ -166,16 +166,23 @@ public final class Population {
         return MinMax.max(0, MinMax.min(1, x));
     }
 
-    /** The truly well-off: the top share of a district's households by assets (ODD 4.8). */
+    /**
+     * The truly well-off: the top share of a district's households by assets (ODD 4.8), ties to the
+     * lower index. Sorted as primitive keys: the high half orders by assets, largest first, exactly as
+     * {@link Float#compare} orders them (so -0 below +0); the low half by index.
+     */
     private static void markWelloff(HouseholdTable h, int first, int end, double share) {
         int n = end - first;
         int count = (int) Math.round(share * n);
         if (count == 0) return;
-        Integer[] idx = new Integer[n];
-        for (int i = 0; i < n; i++) idx[i] = first + i;
-        java.util.Arrays.sort(idx, (a, b) -> Float.compare(h.assets[b], h.assets[a]) != 0
-                ? Float.compare(h.assets[b], h.assets[a]) : Integer.compare(a, b));
-        for (int i = 0; i < count; i++) h.set(idx[i], HouseholdTable.WELLOFF, true);
+        long[] keys = new long[n];
+        for (int j = 0; j < n; j++) {
+            int bits = Float.floatToIntBits(h.assets[first + j]);
+            int ordered = bits ^ ((bits >> 31) & 0x7fffffff);  // signed order = Float.compare's order
+            keys[j] = ((long) ~ordered << 32) | j;             // ~ reverses it: largest first
+        }
+        java.util.Arrays.sort(keys);
+        for (int j = 0; j < count; j++) h.set(first + (int) keys[j], HouseholdTable.WELLOFF, true);
     }
 
     /**
@@ -184,35 +191,41 @@ public final class Population {
      * carry-over reserve of a few months' food grain. The quotas must be set first.
      */
     public static void stockUp(CollectivizationModel m) {
+        DistrictTable dt = m.districts;
+        // villages are independent of each other here: stocked district by district on the thread pool
+        m.forEachDistrict(d -> {
+            for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) stockUp(m, k);
+        });
+    }
+
+    private static void stockUp(CollectivizationModel m, int k) {
         Params p = m.params();
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
         int monthsLeft = 9;
-        for (int k = 0; k < v.size; k++) {
-            int r = v.region[k];
-            int a = v.firstHousehold[k], b = a + v.householdCount[k];
-            for (int i = a; i < b; i++) {
-                double persons = h.members[i];
-                double dairy = 0, fodder = 0;
-                for (int s = 0; s < Species.COUNT; s++) {
-                    dairy += h.animals[s][i] * p.dairyKgPerHeadMonth[s];
-                    fodder += h.is(i, HouseholdTable.HERDER) ? 0 : h.animals[s][i] * p.fodderKgPerHeadMonth[s];
-                }
-                double perMonth = MinMax.max(0, persons * p.needKgPerPersonMonth - dairy);
-                double food = perMonth * monthsLeft - h.gardenKg[i] + perMonth * p.initialCarryoverMonths;
-                if (h.is(i, HouseholdTable.HERDER)) food = persons * p.needKgPerPersonMonth * p.herderGrainDietShare * 2;
-                double seed = h.landHa[i] * (1 - p.winterShare[r]) * p.seedKgPerHa;
-                double grain = MinMax.max(0, food) * 1.1 + fodder * monthsLeft + seed + h.quotaKg[i];
-                if (h.is(i, HouseholdTable.COLLECTIVE)) {
-                    v.storeKg[k] += seed + h.quotaKg[i] + fodder * monthsLeft;
-                    h.grainKg[i] = (float) (MinMax.max(0, food) * 1.1);
-                } else {
-                    h.grainKg[i] = (float) grain;
-                }
-            }
+        int r = v.region[k];
+        int a = v.firstHousehold[k], b = a + v.householdCount[k];
+        for (int i = a; i < b; i++) {
+            double persons = h.members[i];
+            double dairy = 0, fodder = 0;
             for (int s = 0; s < Species.COUNT; s++) {
-                v.storeKg[k] += v.herd[s][k] * p.fodderKgPerHeadMonth[s] * monthsLeft;
+                dairy += h.animals[s][i] * p.dairyKgPerHeadMonth[s];
+                fodder += h.is(i, HouseholdTable.HERDER) ? 0 : h.animals[s][i] * p.fodderKgPerHeadMonth[s];
             }
+            double perMonth = MinMax.max(0, persons * p.needKgPerPersonMonth - dairy);
+            double food = perMonth * monthsLeft - h.gardenKg[i] + perMonth * p.initialCarryoverMonths;
+            if (h.is(i, HouseholdTable.HERDER)) food = persons * p.needKgPerPersonMonth * p.herderGrainDietShare * 2;
+            double seed = h.landHa[i] * (1 - p.winterShare[r]) * p.seedKgPerHa;
+            double grain = MinMax.max(0, food) * 1.1 + fodder * monthsLeft + seed + h.quotaKg[i];
+            if (h.is(i, HouseholdTable.COLLECTIVE)) {
+                v.storeKg[k] += seed + h.quotaKg[i] + fodder * monthsLeft;
+                h.grainKg[i] = (float) (MinMax.max(0, food) * 1.1);
+            } else {
+                h.grainKg[i] = (float) grain;
+            }
+        }
+        for (int s = 0; s < Species.COUNT; s++) {
+            v.storeKg[k] += v.herd[s][k] * p.fodderKgPerHeadMonth[s] * monthsLeft;
         }
     }
 }

@@ -29,8 +29,22 @@ public final class Procurement {
      */
     public static double protectedKg(boolean seedProtected, double seedNeedKg, double foodMinimumKgPerPersonYear,
                                      double persons, int monthsUntilHarvest, double zeal, double zealErodes) {
-        double kept = MinMax.max(0, 1 - zeal * zealErodes);
-        double food = foodMinimumKgPerPersonYear / 12 * persons * monthsUntilHarvest * kept;
+        return protectedKg(seedProtected, seedNeedKg, foodMinimumKgPerPersonYear / 12, persons, monthsUntilHarvest,
+                keptShare(zeal, zealErodes));
+    }
+
+    /** The share of the minimum an official of this zeal leaves ({@link #protectedKg}). */
+    public static double keptShare(double zeal, double zealErodes) {
+        return MinMax.max(0, 1 - zeal * zealErodes);
+    }
+
+    /**
+     * {@link #protectedKg} with the monthly food minimum ({@code foodMinimumKgPerPersonYear / 12}) and the
+     * share kept ({@link #keptShare}) worked out once for all the households an official visits.
+     */
+    public static double protectedKg(boolean seedProtected, double seedNeedKg, double foodMinimumKgPerPersonMonth,
+                                     double persons, int monthsUntilHarvest, double kept) {
+        double food = foodMinimumKgPerPersonMonth * persons * monthsUntilHarvest * kept;
         return (seedProtected ? seedNeedKg : seedNeedKg * kept) + food;
     }
 
