@@ -13,26 +13,17 @@ import org.collectivization.model.VillageTable;
 import org.collectivization.rules.Migration;
 import org.collectivization.rules.MinMax;
 import org.collectivization.rules.Mortality;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * ODD 4.13 Demography: births and deaths in every household still in its village and among the
  * deportees, excess deaths counted in the region of origin; then the month's end-of-month stocks
  * are counted district by district for the observers and for next month's decisions.
  */
-public final class Demography implements Steppable {
+public final class Demography implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Migrants (fled and turned back) last month as a share of each region's population. */
     private final double[] migrantShare = new double[Region.ALL.length];
-
-    @Override
-    public void step(SimState s) {
-        CollectivizationModel m = (CollectivizationModel) s;
-        m.forEachDistrict(d -> stepDistrict(m, d));
-        afterDistricts(m);
-    }
 
     /** Once every district is stepped: this month's migrants by region, for next month's disease factor. */
     void afterDistricts(CollectivizationModel m) {
@@ -46,7 +37,7 @@ public final class Demography implements Steppable {
         for (int r = 0; r < migrantShare.length; r++) migrantShare[r] = population[r] > 0 ? migrants[r] / population[r] : 0;
     }
 
-    /** This phase for one district (also run by {@link Districts}, district by district). */
+    /** This phase for one district (run by {@link Districts}, district by district). */
     void stepDistrict(CollectivizationModel m, int d) {
         Params p = m.params();
         HouseholdTable h = m.households;

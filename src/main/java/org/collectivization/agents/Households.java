@@ -17,8 +17,6 @@ import org.collectivization.rules.Livestock;
 import org.collectivization.rules.Migration;
 import org.collectivization.rules.MinMax;
 import org.collectivization.rules.Resistance;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * The peasant households (MODEL.md §3 step 4), stepped village by village within each district,
@@ -28,16 +26,10 @@ import sim.engine.Steppable;
  * feeds its animals, decides whether to slaughter them, whether to resist, whether to flee (or
  * break into the granary), and whether to join or leave the collective farm.
  */
-public final class Households implements Steppable {
-    private static final long serialVersionUID = 1L;
+public final class Households {
+    private Households() {}
 
-    @Override
-    public void step(SimState s) {
-        CollectivizationModel m = (CollectivizationModel) s;
-        m.forEachDistrict(d -> stepDistrict(m, d));
-    }
-
-    /** This phase for one district (also run by {@link Districts}, district by district). */
+    /** This phase for one district (run by {@link Districts}, district by district). */
     static void stepDistrict(CollectivizationModel m, int d) {
         DistrictTable dt = m.districts;
         distributeRelief(m, d);

@@ -15,8 +15,6 @@ import org.collectivization.rules.Concealment;
 import org.collectivization.rules.Incentives;
 import org.collectivization.rules.MinMax;
 import org.collectivization.rules.Procurement;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * The district officials (ODD 2; submodels 4.5, 4.6, 4.8, 4.10, 4.14), one per district, stepped
@@ -25,16 +23,10 @@ import sim.engine.Steppable;
  * hidden grain; fines blacklisted villages; collects animals; labels and expropriates kulaks;
  * settles nomads; in September reports the harvest; and pleads for relief when hunger is visible.
  */
-public final class Officials implements Steppable {
-    private static final long serialVersionUID = 1L;
+public final class Officials {
+    private Officials() {}
 
-    @Override
-    public void step(SimState s) {
-        CollectivizationModel m = (CollectivizationModel) s;
-        m.forEachDistrict(d -> stepOfficial(m, d));
-    }
-
-    /** This phase for one district (also run by {@link Districts}, district by district). */
+    /** This phase for one district (run by {@link Districts}, district by district). */
     static void stepOfficial(CollectivizationModel m, int d) {
         Params p = m.params();
         DistrictTable dt = m.districts;

@@ -13,8 +13,6 @@ import org.collectivization.rules.Concealment;
 import org.collectivization.rules.Harvest;
 import org.collectivization.rules.Livestock;
 import org.collectivization.rules.MinMax;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * The farming calendar (MODEL.md §3, step 2; ODD 4.1, 4.3, 4.14): winter grains sown in September,
@@ -22,16 +20,10 @@ import sim.engine.Steppable;
  * breeding in May, the autumn slaughter of the year's increase in October, and the herders'
  * monthly trade of animals for grain while the markets are open. Stored grain loses a little each month.
  */
-public final class Season implements Steppable {
-    private static final long serialVersionUID = 1L;
+public final class Season {
+    private Season() {}
 
-    @Override
-    public void step(SimState s) {
-        CollectivizationModel m = (CollectivizationModel) s;
-        m.forEachDistrict(d -> stepDistrict(m, d));
-    }
-
-    /** This phase for one district (also run by {@link Districts}, district by district). */
+    /** This phase for one district (run by {@link Districts}, district by district). */
     static void stepDistrict(CollectivizationModel m, int d) {
         int moy = Calendar.monthOfYear(m.month);
         for (int k = m.districts.firstVillage[d]; k < m.districts.firstVillage[d] + m.districts.villageCount[d]; k++) {
