@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.collectivization.experiment.Bench;
 import org.collectivization.experiment.Loader;
+import org.collectivization.experiment.Memory;
 import org.collectivization.experiment.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,6 +67,13 @@ public final class BenchCommand implements Callable<Integer> {
         if (!quiet) {
             System.err.printf(Locale.ROOT, "bench: scenario %s, %d thread(s), heap limit %.1f GiB, Java %s%n",
                     s.name(), t, maxHeap / (double) (1L << 30), System.getProperty("java.version"));
+        }
+        for (int n : sizes) {
+            try {
+                Memory.requireHeapFor(n);
+            } catch (IllegalStateException e) {
+                throw new UsageException(e.getMessage());
+            }
         }
         List<Bench.Row> rows = new ArrayList<>();
         for (int n : sizes) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.collectivization.experiment.Checkpoint;
+import org.collectivization.experiment.Memory;
 import org.collectivization.experiment.RunJob;
 import org.collectivization.experiment.RunResult;
 import org.collectivization.experiment.Runner;
@@ -84,6 +85,11 @@ public final class RunCommand implements Callable<Integer> {
         job.commandLine = "collectivization run " + String.join(" ", ProcessInfo.arguments());
         Scenario s = job.scenario();
         Params p = Runner.params(s);
+        try {
+            Memory.requireHeapFor(p.households);
+        } catch (IllegalStateException e) {
+            throw new UsageException(e.getMessage());
+        }
         Path folder = out != null ? out : RunJob.defaultFolder(Path.of("results"), s, p, started);
         Checkpoint.Request checkpoint = null;
         if (checkpointAt != null) {

@@ -55,7 +55,7 @@ class CliTest {
         assertThat(r.status()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).startsWith("Usage: collectivization [-hV] [COMMAND]")
-                .contains("-h, --help", "-V, --version", "\n  run ", "\n  report ", "\n  help ",
+                .contains("-h, --help", "-V, --version", "\n  run ", "\n  report ", "\n  bench ", "\n  help ",
                         "Exit status: 0 done; 1 internal error; 2 a mistake");
     }
 
@@ -68,6 +68,24 @@ class CliTest {
         assertThat(r.out()).startsWith("Usage: collectivization run [-hV] [--force] [--no-report]")
                 .contains("SCENARIO", "--seed=N", "--households=N", "--out=DIR", "--threads=T", "--no-report",
                         "--force", "--checkpoint-at=YYYY-MM", "-h, --help", "-V, --version");
+    }
+
+    @Test
+    void benchPrintsItsTableForTheSizesAsked() {
+        Result r = execute("bench", "--sizes", "2500,3000", "--reps", "1", "--warmup", "0", "--threads", "1", "--quiet");
+
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out().lines().toList()).hasSize(4);
+        assertThat(r.out()).contains("household-months/s", "| 2,500 | 1 | ", "| 3,000 | 1 | ");
+    }
+
+    @Test
+    void benchRefusesANonPositiveSize() {
+        Result r = execute("bench", "--sizes", "2500,0");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.errLines()).hasSize(1);
+        assertThat(r.err()).startsWith("collectivization: --sizes must be positive");
     }
 
     @Test

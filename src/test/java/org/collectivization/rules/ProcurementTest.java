@@ -75,4 +75,20 @@ class ProcurementTest {
         assertThat(Procurement.exportsDueT(15, 20, 0.85)).isZero();
         assertThat(Procurement.exportsDueT(30, 20, 0)).isZero();
     }
+
+    @Test
+    void preparedProtectedKgIsTheSameNumber() {
+        java.util.Random r = new java.util.Random(5);
+        for (int i = 0; i < 10_000; i++) {
+            boolean seed = r.nextBoolean();
+            double seedNeed = r.nextDouble() * 500, minimum = 100 + r.nextDouble() * 200, persons = r.nextInt(12);
+            int months = 1 + r.nextInt(12);
+            double zeal = r.nextDouble(), erodes = r.nextDouble() * 1.5;
+            double direct = Procurement.protectedKg(seed, seedNeed, minimum, persons, months, zeal, erodes);
+            double prepared = Procurement.protectedKg(seed, seedNeed, minimum / 12, persons, months,
+                    Procurement.keptShare(zeal, erodes));
+            assertThat(Double.doubleToRawLongBits(prepared))
+                    .isEqualTo(Double.doubleToRawLongBits(direct));
+        }
+    }
 }

@@ -1,0 +1,46 @@
+package org.collectivization.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The benchmark times whole runs and reports sane figures; the memory rule is the launcher's. */
+class BenchTest {
+    @Test
+    void aSmallSizeIsMeasuredWithMediansAndItsMemory() {
+        Scenario s = Loader.load(Path.of("scenarios/historical.yaml"));
+        Bench.Row r = Bench.measure(s, 2500, 1, 0, 3, 1, null);
+
+        assertThat(r.households).isEqualTo(2500);
+        assertThat(r.months).isEqualTo(75);
+        assertThat(r.runs).isEqualTo(3);
+        assertThat(r.runSeconds).isPositive().isBetween(r.minSeconds, r.maxSeconds);
+        assertThat(r.buildSeconds + r.stepSeconds).isGreaterThan(0);
+        assertThat(r.householdMonthsPerSecond()).isEqualTo(2500.0 * 75 / r.runSeconds);
+        assertThat(r.peakHeapBytes).isPositive();
+        // the household table alone is 93 bytes a household; villages and districts add a few
+        assertThat(r.bytesPerHousehold).isBetween(60.0, 400.0);
+
+        String table = Bench.table(List.of(r));
+        assertThat(table.lines().toList()).hasSize(3);
+        assertThat(table).startsWith("| households | runs | s/run (median) |").contains("| 2,500 | 3 | ");
+    }
+
+    @Test
+    void medianOfOddAndEvenCounts() {
+        assertThat(Bench.median(new double[] {3, 1, 2})).isEqualTo(2);
+        assertThat(Bench.median(new double[] {4, 1, 3, 2})).isEqualTo(2.5);
+    }
+
+    @Test
+    void theHeapRuleGrowsWithTheHouseholdsAndCoversTheMinimum() {
+        assertThat(Memory.heapFor(25_000_000)).isEqualTo((640L << 20) + 25_000_000L * 110);
+        assertThat(Memory.heapFor(25_000_000)).isLessThan(4L << 30);  // fits the 6 GiB of issue 6 with room
+        for (long n : new long[] {700, 250_000, 25_000_000, 100_000_000}) {
+            assertThat(Memory.heapFor(n)).isGreaterThan(Memory.minimumHeap(n));
+        }
+        Memory.requireHeapFor(2500);  // the test JVM has room for a small run
+    }
+}
