@@ -1,8 +1,8 @@
 package org.collectivization.rules;
 
 /**
- * {@code Math.min} and {@code Math.max} with exactly the same results — NaN and signed zeros
- * included — written with comparisons. On x86 the JIT compiles {@code Math.min}/{@code max} of doubles
+ * {@code Math.min} and {@code Math.max} with the same results — signed zeros included, and NaN for a
+ * NaN (which NaN is unspecified, as in {@code Math}; the model has none) — written with comparisons. On x86 the JIT compiles {@code Math.min}/{@code max} of doubles
  * to a branch-free sequence of blends that is two to three times slower than a predictable branch,
  * and the model calls them a few dozen times per household a month (docs/performance.md). The int,
  * long and float versions are {@code Math}'s, so that a call resolves to the same types as before.
