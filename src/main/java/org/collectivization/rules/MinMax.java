@@ -1,16 +1,18 @@
 package org.collectivization.rules;
 
 /**
- * {@code Math.min} and {@code Math.max} with the same results — signed zeros included, and NaN for a
- * NaN (which NaN is unspecified, as in {@code Math}; the model has none) — written with comparisons. On x86 the JIT compiles {@code Math.min}/{@code max} of doubles
- * to a branch-free sequence of blends that is two to three times slower than a predictable branch,
- * and the model calls them a few dozen times per household a month (docs/performance.md). The int,
- * long and float versions are {@code Math}'s, so that a call resolves to the same types as before.
+ * {@code Math.min} and {@code Math.max} with the same results — bit for bit, signed zeros included —
+ * written with comparisons; a NaN argument gives a NaN, though not always the same NaN bits (neither
+ * does {@code Math}: interpreted and compiled, it returns different NaNs; the model holds no NaN, and any
+ * NaN would print the same). On x86 the JIT compiles {@code Math.min}/{@code max} of doubles to a
+ * branch-free sequence of blends that is two to three times slower than a predictable branch, and the
+ * model calls them a few dozen times per household a month (docs/performance.md). The int, long and
+ * float versions are {@code Math}'s, so that a call resolves to the same types as before.
  */
 public final class MinMax {
     private MinMax() {}
 
-    /** Exactly {@link Math#max(double, double)}. */
+    /** {@link Math#max(double, double)}'s result. */
     public static double max(double a, double b) {
         if (a > b) return a;
         if (b > a) return b;
@@ -21,7 +23,7 @@ public final class MinMax {
         return a != a ? a : b;  // a NaN
     }
 
-    /** Exactly {@link Math#min(double, double)}. */
+    /** {@link Math#min(double, double)}'s result. */
     public static double min(double a, double b) {
         if (a < b) return a;
         if (b < a) return b;
