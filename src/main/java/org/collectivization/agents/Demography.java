@@ -13,6 +13,7 @@ import org.collectivization.model.VillageTable;
 import org.collectivization.rules.Migration;
 import org.collectivization.rules.MinMax;
 import org.collectivization.rules.Mortality;
+import org.collectivization.rules.TrialRun;
 
 /**
  * ODD 4.13 Demography: births and deaths in every household still in its village and among the
@@ -52,19 +53,20 @@ public final class Demography implements java.io.Serializable {
         double[] row = m.tally[d];
         java.util.Arrays.fill(row, Tally.POPULATION.ordinal(), Tally.COUNT, 0);
         int hungryPersons = 0, hungry = 0, present = 0;
-        // A household with a full body reserve has the same famine hazard and birth rate as every other:
-        // computed once (the same function of the same numbers); likewise (1 - p)^n for the draws.
+        // A household with a full body reserve has the same famine hazard and birth rate as every other
+        // (computed once here), so its persons are trials of one probability (ODD 4.13).
         float fullReserve = (float) full;
         int fullReserveBits = Float.floatToRawIntBits(fullReserve);
         double famineWhenFull = Mortality.famineHazard(fullReserve, full, p.famineHazardMaxPerMonth,
                 p.famineHazardExponent);
         double birthRateWhenFull = Mortality.birthRate(p.birthsPerMonth, fullReserve, full, p.birthHungerExponent);
-        Mortality.Powers deathPowers = new Mortality.Powers(MAX_REMEMBERED_SIZE);
-        Mortality.Powers birthPowers = new Mortality.Powers(MAX_REMEMBERED_SIZE);
-        Mortality.Powers deporteeDeathPowers = new Mortality.Powers(MAX_REMEMBERED_SIZE);
-        Mortality.Powers deporteeBirthPowers = new Mortality.Powers(MAX_REMEMBERED_SIZE);
+        // The fed households' persons, and the deportees, each share one death and one birth probability:
+        // their deaths and births are drawn by jumping from one to the next (TrialRun), the hungry
+        // households' by a draw each.
+        TrialRun fedDeaths = new TrialRun(), fedBirths = new TrialRun();
+        TrialRun deporteeDeathRun = new TrialRun(), deporteeBirthRun = new TrialRun();
         double halfReserve = full / 2;
-        // the stocks are summed in household order, as before, in local variables rather than in the row
+        // the stocks are summed in household order, in local variables rather than in the row
         double population = 0, grain = 0, hidden = 0;
         int herd = Tally.herdFor(0).ordinal();  // herd columns: herd + species
         for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
@@ -75,29 +77,28 @@ public final class Demography implements java.io.Serializable {
                 byte status = h.status[i];
                 if (status != HouseholdTable.PRESENT && status != HouseholdTable.DEPORTED) continue;
                 int persons = h.members[i];
-                double hazard;
-                double birthRate;
-                Mortality.Powers deathsP, birthsP;
+                int died, born;
                 if (status == HouseholdTable.PRESENT) {
                     float reserve = h.reserveMonths[i];
                     boolean fed = Float.floatToRawIntBits(reserve) == fullReserveBits;
                     double famine = fed ? famineWhenFull : Mortality.famineHazard(reserve, full,
                             p.famineHazardMaxPerMonth, p.famineHazardExponent);
                     if (h.intakeShare[i] >= p.survivalShare) famine *= p.refedHazardFactor;
-                    hazard = normal + famine * disease;
-                    birthRate = fed ? birthRateWhenFull
-                            : Mortality.birthRate(p.birthsPerMonth, reserve, full, p.birthHungerExponent);
-                    deathsP = deathPowers;
-                    birthsP = birthPowers;
+                    double hazard = MinMax.min(1, normal + famine * disease);
+                    if (fed) {
+                        died = fedDeaths.successes(persons, hazard, rnd);
+                        born = fedBirths.successes(persons - died, birthRateWhenFull, rnd);
+                    } else {
+                        died = Mortality.binomial(persons, hazard, rnd.nextDouble());
+                        born = Mortality.binomial(persons - died,
+                                Mortality.birthRate(p.birthsPerMonth, reserve, full, p.birthHungerExponent),
+                                rnd.nextDouble());
+                    }
                 } else {
-                    hazard = deporteeHazard;
-                    birthRate = p.birthsPerMonth / 2;
-                    deathsP = deporteeDeathPowers;
-                    birthsP = deporteeBirthPowers;
+                    died = deporteeDeathRun.successes(persons, MinMax.min(1, deporteeHazard), rnd);
+                    born = deporteeBirthRun.successes(persons - died, p.birthsPerMonth / 2, rnd);
                 }
-                int died = Mortality.binomial(persons, MinMax.min(1, hazard), rnd.nextDouble(), deathsP);
-                int born = MinMax.min(p.maxMembers - (persons - died),
-                        Mortality.binomial(persons - died, birthRate, rnd.nextDouble(), birthsP));
+                born = MinMax.min(p.maxMembers - (persons - died), born);
                 deaths += died;
                 births += born;
                 expected += persons * normal;
@@ -146,9 +147,6 @@ public final class Demography implements java.io.Serializable {
         m.add(d, Tally.DEPORTEE_DEATHS, deporteeDeaths);
         m.add(d, Tally.excessFor(g), deaths - expected);
     }
-
-    /** Household sizes up to which (1 - p)^n is remembered between households (sizes are bytes). */
-    private static final int MAX_REMEMBERED_SIZE = 127;
 
     /** A household that died out: its grain and animals pass to the village's collective farm. */
     private static void dissolve(CollectivizationModel m, int k, int i) {

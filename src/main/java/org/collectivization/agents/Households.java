@@ -16,7 +16,9 @@ import org.collectivization.rules.Consumption;
 import org.collectivization.rules.Livestock;
 import org.collectivization.rules.Migration;
 import org.collectivization.rules.MinMax;
+import org.collectivization.rules.Reciprocal;
 import org.collectivization.rules.Resistance;
+import org.collectivization.rules.TrialRun;
 
 /**
  * The peasant households (MODEL.md §3 step 4), stepped village by village within each district,
@@ -58,6 +60,8 @@ public final class Households {
         /** Share of a farm's land still to be sown before the harvest, in this district's region. */
         final double sowingShare;
         final double fullReserve, halfReserve, quarterReserve;
+        /** 1 / fullReserve, 1 / halfReserve, 1 / needPerPerson: multiplying is cheaper than dividing. */
+        final double perFullReserve, perHalfReserve, perNeedKg;
         /** Herders' herds suffer the winter this month; how dry the region's year is (0-1). */
         final boolean herdersWinter;
         final double drought;
@@ -65,6 +69,8 @@ public final class Households {
         final double[] naturalDeaths = new double[Species.COUNT];
         final boolean dekulakizing;
         final double quotaPenalty;
+        /** The month's decisions to join, and to leave, the collective farm, drawn as runs of trials (ODD 4.7). */
+        final TrialRun joins = new TrialRun(), leaves = new TrialRun();
 
         /** Per household of the village being stepped (index: household - the village's first), kept between passes. */
         double[] eaten = new double[0];
@@ -94,6 +100,9 @@ public final class Households {
             fullReserve = p.bodyReserveMonths;
             halfReserve = fullReserve / 2;
             quarterReserve = fullReserve / 4;
+            perFullReserve = 1 / fullReserve;
+            perHalfReserve = 1 / halfReserve;
+            perNeedKg = 1 / needPerPerson;
             herdersWinter = moy >= 11 || moy <= 3;
             drought = herdersWinter
                     ? 1 - MinMax.min(1, p.weather(Region.ALL[region], Calendar.agriculturalYear(m.month))) : 0;
@@ -362,8 +371,8 @@ public final class Households {
     private static void updateReserve(Month c, int i, double eatenKg) {
         HouseholdTable h = c.h;
         if (h.members[i] == 0) return;
-        double intake = eatenKg / h.members[i];
-        h.intakeShare[i] = (float) (intake / c.needPerPerson);
+        double intake = Reciprocal.divide(eatenKg, h.members[i]);
+        h.intakeShare[i] = (float) (intake * c.perNeedKg);
         h.reserveMonths[i] = (float) Consumption.reserveAfter(h.reserveMonths[i], intake,
                 c.survivalPerPerson, c.p.reserveRecoveryShare, c.fullReserve);
     }
@@ -466,9 +475,9 @@ public final class Households {
         HouseholdTable h = c.h;
         double felt = feltExpropriation + (h.is(i, HouseholdTable.COLLECTIVE) ? 0 : feltPressure);
         h.coercion[i] = (float) (h.coercion[i] * p.coercionMemory + felt);
-        double hardship = p.hardshipWeight * (1 - h.reserveMonths[i] / c.fullReserve);
+        double hardship = p.hardshipWeight * (1 - h.reserveMonths[i] * c.perFullReserve);
         double grievance = Resistance.grievance(h.coercion[i], hardship, p.legitimacy) * h.attachment[i];
-        double capacity = MinMax.min(1, h.reserveMonths[i] / c.halfReserve);
+        double capacity = MinMax.min(1, h.reserveMonths[i] * c.perHalfReserve);
         boolean active = Resistance.active(grievance, h.riskAversion[i], arrest, p.resistanceThreshold, capacity);
         h.set(i, HouseholdTable.ACTIVE, active);
         if (active) h.coercion[i] = 0;
@@ -550,11 +559,11 @@ public final class Households {
                 c.quotaPenalty, p.quotaPenaltyWeight, labelRisk, p.labelRiskWeight, h.attachment[i]);
         MersenneTwisterFast rnd = m.districts.random[d];
         if (!h.is(i, HouseholdTable.COLLECTIVE)) {
-            if (score > 0 && rnd.nextDouble() < p.joinPerMonth) {
+            if (score > 0 && c.joins.next(p.joinPerMonth, rnd)) {
                 Kolkhoz.join(m, k, i, pressure > 0.2);
                 m.add(d, Tally.JOINED, 1);
             }
-        } else if (h.is(i, HouseholdTable.PRESSED) && score < -p.leaveMargin && rnd.nextDouble() < p.leavePerMonth) {
+        } else if (h.is(i, HouseholdTable.PRESSED) && score < -p.leaveMargin && c.leaves.next(p.leavePerMonth, rnd)) {
             Kolkhoz.leave(m, k, i);
             m.add(d, Tally.LEFT, 1);
         }

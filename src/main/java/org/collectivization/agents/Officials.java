@@ -15,6 +15,7 @@ import org.collectivization.rules.Concealment;
 import org.collectivization.rules.Incentives;
 import org.collectivization.rules.MinMax;
 import org.collectivization.rules.Procurement;
+import org.collectivization.rules.TrialRun;
 
 /**
  * The district officials (ODD 2; submodels 4.5, 4.6, 4.8, 4.10, 4.14), one per district, stepped
@@ -34,11 +35,12 @@ public final class Officials {
         dt.collectionPointKg[d] = 0;
         replaceIfGone(m, d);
         if (moy == 1 || moy == 6) review(m, d);
+        TrialRun searches = new TrialRun();
         for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
             if (p.marketProcurement) {
                 buySurplus(m, d, k);
             } else {
-                requisition(m, d, k);
+                requisition(m, d, k, searches);
                 blacklist(m, d, k);
             }
             procureLivestock(m, d, k);
@@ -96,9 +98,10 @@ public final class Officials {
      * ODD 4.5 Requisition: each month from the harvest until the quota is met a brigade takes a
      * share of the remaining gap — from the collective farm's store first, then from individual
      * farmers — leaving seed and a food minimum as the policy and the official's zeal allow; ODD 4.6:
-     * it searches households still behind their quota for hidden grain.
+     * it searches households still behind their quota for hidden grain (whether each is searched is a
+     * trial of the month's search probability, drawn as a run of trials over the district).
      */
-    private static void requisition(CollectivizationModel m, int d, int k) {
+    private static void requisition(CollectivizationModel m, int d, int k, TrialRun searches) {
         Params p = m.params();
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
@@ -144,7 +147,7 @@ public final class Officials {
             } else if (!hardLine) {
                 continue;
             }
-            if (rnd.nextDouble() < searchP) taken += search(m, d, k, i, gap - taken, hardLine);
+            if (searches.next(searchP, rnd)) taken += search(m, d, k, i, gap - taken, hardLine);
             h.deliveredKg[i] += (float) taken;
             procured += taken;
         }

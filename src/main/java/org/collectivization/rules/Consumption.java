@@ -16,7 +16,7 @@ public final class Consumption {
      */
     public static double ration(double storeKg, int monthsLeft, double wantedKg, double survivalGapKg) {
         if (storeKg <= 0 || wantedKg <= 0) return 0;
-        double spread = storeKg / MinMax.max(1, monthsLeft);
+        double spread = Reciprocal.divide(storeKg, MinMax.max(1, monthsLeft));
         double take = MinMax.max(spread, MinMax.max(0, survivalGapKg));
         return MinMax.min(storeKg, MinMax.min(wantedKg, take));
     }
@@ -28,10 +28,11 @@ public final class Consumption {
     public static double reserveAfter(double reserveMonths, double intakeKgPerPerson, double survivalKgPerPerson,
                                       double recoveryShare, double fullReserveMonths) {
         double r;
+        double perSurvivalKg = 1 / survivalKgPerPerson;  // the same for every household: the JIT hoists it
         if (intakeKgPerPerson < survivalKgPerPerson) {
-            r = reserveMonths - (survivalKgPerPerson - intakeKgPerPerson) / survivalKgPerPerson;
+            r = reserveMonths - (survivalKgPerPerson - intakeKgPerPerson) * perSurvivalKg;
         } else {
-            r = reserveMonths + recoveryShare * (intakeKgPerPerson - survivalKgPerPerson) / survivalKgPerPerson;
+            r = reserveMonths + recoveryShare * (intakeKgPerPerson - survivalKgPerPerson) * perSurvivalKg;
         }
         return MinMax.max(0, MinMax.min(fullReserveMonths, r));
     }

@@ -31,16 +31,6 @@ public final class Mortality {
         return invert(n, p, u, Math.pow(1 - p, n));
     }
 
-    /**
-     * {@link #binomial(int, double, double)} with the probability of no success, (1 - p)^n, taken from
-     * {@code powers}: the same number, computed once for all households that share p.
-     */
-    public static int binomial(int n, double p, double u, Powers powers) {
-        if (n <= 0 || p <= 0) return 0;
-        if (p >= 1) return n;
-        return invert(n, p, u, powers.pow(1 - p, n));
-    }
-
     /** The inverse of the binomial distribution function at u, walking up from P(0) = (1 - p)^n. */
     private static int invert(int n, double p, double u, double probabilityOfNone) {
         double q = 1 - p;
@@ -53,38 +43,6 @@ public final class Mortality {
             cumulative += prob;
         }
         return k;
-    }
-
-    /**
-     * {@code Math.pow(base, n)} for small whole n, remembered for the last base asked: households of
-     * the same size and the same probability get the very same number without computing it again.
-     * Not thread-safe: one per district being stepped.
-     */
-    public static final class Powers {
-        private long baseBits = Double.doubleToRawLongBits(Double.NaN);
-        private final double[] value;
-        private final int[] stamp;
-        private int generation = 1;
-
-        /** Remembers exponents 0 to {@code maxExponent}; larger ones are computed each time. */
-        public Powers(int maxExponent) {
-            value = new double[maxExponent + 1];
-            stamp = new int[maxExponent + 1];
-        }
-
-        public double pow(double base, int n) {
-            if (n < 0 || n >= value.length) return Math.pow(base, n);
-            long bits = Double.doubleToRawLongBits(base);
-            if (bits != baseBits) {
-                baseBits = bits;
-                generation++;
-            }
-            if (stamp[n] != generation) {
-                value[n] = Math.pow(base, n);
-                stamp[n] = generation;
-            }
-            return value[n];
-        }
     }
 
     /** A Poisson draw by inversion from one uniform number (small means only). */

@@ -1,0 +1,124 @@
+package org.collectivization.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ec.util.MersenneTwisterFast;
+import org.apache.commons.math3.distribution.BinomialDistribution;
+import org.apache.commons.math3.stat.inference.ChiSquareTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** ODD 4.13: a run of trials of one probability, drawn by jumping from one success to the next. */
+class TrialRunTest {
+
+    @Test
+    void theGeometricDrawIsTheInverseOfItsDistributionFunction() {
+        double logFailure = Math.log1p(-0.5);
+        // P(failures >= g) = 0.5^g: u below 0.5 gives 0 failures, u in [0.5, 0.75) gives 1, ...
+        assertThat(TrialRun.failuresBeforeSuccess(logFailure, 0.0)).isZero();
+        assertThat(TrialRun.failuresBeforeSuccess(logFailure, 0.49)).isZero();
+        assertThat(TrialRun.failuresBeforeSuccess(logFailure, 0.5)).isEqualTo(1);
+        assertThat(TrialRun.failuresBeforeSuccess(logFailure, 0.74)).isEqualTo(1);
+        assertThat(TrialRun.failuresBeforeSuccess(logFailure, 0.76)).isEqualTo(2);
+        // a success that essentially never comes does not overflow
+        assertThat(TrialRun.failuresBeforeSuccess(Math.log1p(-1e-300), 0.99)).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void certainAndImpossibleTrialsDrawNothing() {
+        MersenneTwisterFast random = new MersenneTwisterFast(1);
+        MersenneTwisterFast untouched = new MersenneTwisterFast(1);
+        TrialRun run = new TrialRun();
+        assertThat(run.successes(7, 0, random)).isZero();
+        assertThat(run.successes(7, 1, random)).isEqualTo(7);
+        assertThat(run.successes(0, 0.3, random)).isZero();
+        assertThat(run.successes(-2, 0.3, random)).isZero();
+        assertThat(random.nextDouble()).isEqualTo(untouched.nextDouble());
+    }
+
+    @Test
+    void aRareEventCostsADrawPerSuccessNotPerTrial() {
+        CountingRandom random = new CountingRandom(3);
+        TrialRun run = new TrialRun();
+        int successes = 0;
+        for (int household = 0; household < 100_000; household++) successes += run.successes(5, 0.001, random);
+        // 500,000 trials at 0.001: about 500 successes, one draw each plus the first
+        assertThat(successes).isBetween(400, 600);
+        assertThat(random.draws).isEqualTo(successes + 1);
+    }
+
+    /**
+     * Counts per household follow binomial(n, p) (chi-square goodness of fit, 20,000 households per case,
+     * fixed seeds; at the 0.001 level a correct sampler fails one case in a thousand by chance).
+     */
+    @ParameterizedTest
+    @CsvSource({"5, 0.05, 11", "8, 0.3, 12", "3, 0.002, 13", "1, 0.5, 14"})
+    void countsPerHouseholdAreBinomial(int persons, double p, long seed) {
+        MersenneTwisterFast random = new MersenneTwisterFast(seed);
+        TrialRun run = new TrialRun();
+        int households = 20_000;
+        long[] observed = new long[persons + 1];
+        for (int i = 0; i < households; i++) observed[run.successes(persons, p, random)]++;
+        BinomialDistribution b = new BinomialDistribution(persons, p);
+        // cells with a small expectation are pooled into the last cell kept
+        int cells = 0;
+        double[] expected = new double[persons + 1];
+        long[] pooled = new long[persons + 1];
+        for (int k = 0; k <= persons; k++) {
+            if (cells > 0 && households * b.probability(k) < 5) {
+                expected[cells - 1] += households * b.probability(k);
+                pooled[cells - 1] += observed[k];
+            } else {
+                expected[cells] = households * b.probability(k);
+                pooled[cells] = observed[k];
+                cells++;
+            }
+        }
+        if (cells < 2) return;
+        double pValue = new ChiSquareTest().chiSquareTest(java.util.Arrays.copyOf(expected, cells),
+                java.util.Arrays.copyOf(pooled, cells));
+        assertThat(pValue).as("chi-square p for binomial(%d, %s)", persons, p).isGreaterThan(0.001);
+    }
+
+    @Test
+    void aNewProbabilityStartsAFreshGapAndTheMeanHolds() {
+        MersenneTwisterFast random = new MersenneTwisterFast(5);
+        TrialRun run = new TrialRun();
+        long low = 0, high = 0;
+        int n = 200_000;
+        for (int i = 0; i < n; i++) {
+            low += run.successes(4, 0.01, random);   // alternating probabilities: each call redraws
+            high += run.successes(4, 0.2, random);
+        }
+        // means 0.04 and 0.8 per call; standard errors about 0.0004 and 0.002 (these bounds are 10 of them)
+        assertThat(low / (double) n).isBetween(0.036, 0.044);
+        assertThat(high / (double) n).isBetween(0.78, 0.82);
+    }
+
+    @Test
+    void nextIsOneTrial() {
+        MersenneTwisterFast random = new MersenneTwisterFast(9);
+        TrialRun run = new TrialRun();
+        int yes = 0, n = 100_000;
+        for (int i = 0; i < n; i++) if (run.next(0.25, random)) yes++;
+        // mean 0.25, standard error 0.0014: the bound is 7 of them
+        assertThat(yes / (double) n).isBetween(0.24, 0.26);
+    }
+
+    /** A generator that counts its draws. */
+    private static final class CountingRandom extends MersenneTwisterFast {
+        private static final long serialVersionUID = 1L;
+        int draws;
+
+        CountingRandom(long seed) {
+            super(seed);
+        }
+
+        @Override
+        public double nextDouble() {
+            draws++;
+            return super.nextDouble();
+        }
+    }
+}
