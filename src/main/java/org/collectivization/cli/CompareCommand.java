@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare scenarios against the first (the baseline) over R replicates each. Replicate r of",
                 "every scenario uses seed BASE + r, so it starts from the same villages: differences are paired.",
-                "Writes replicates.csv, series.csv, summary.csv (mean, 95 % t interval), comparison.csv (paired",
+                "Writes replicates.csv, series.csv, summary.csv (mean, 95 %% t interval), comparison.csv (paired",
                 "difference, paired t interval, Wilcoxon signed-rank test, Holm-adjusted p), charts/, report.html",
                 "and manifest.json (last)."})
 public final class CompareCommand implements Callable<Integer> {

@@ -48,6 +48,25 @@ class CliTest {
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** picocli reads descriptions as format strings: a lone % (as in "95 % t") garbles the help and warns. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"run", "branch", "report", "compare", "sweep", "collect",
+            "gui", "bench"})
+    void everyCommandsHelpIsCleanText(String command) {
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        Result r;
+        try {
+            System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));  // picocli warns on the real stderr
+            r = execute(command, "--help");
+        } finally {
+            System.setErr(oldErr);
+        }
+        assertThat(r.status()).isZero();
+        assertThat(r.err() + warnings.toString(StandardCharsets.UTF_8)).doesNotContain("WARN");
+        assertThat(r.out()).startsWith("Usage: collectivization " + command).doesNotContain("%n", "%%");
+    }
+
     @Test
     void helpListsEveryCommandAndOption() {
         Result r = execute("--help");
