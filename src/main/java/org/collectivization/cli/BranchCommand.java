@@ -17,9 +17,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code collectivization branch CHECKPOINT --scenario S}: continue a saved run under another policy. */
 @Command(name = "branch", mixinStandardHelpOptions = true,
-        description = {"Continue a run from a checkpoint (written by run --checkpoint-at) under another scenario's",
-                "parameters, with the same seed and size, and write a run folder as run does. The months before",
-                "the checkpoint are the saved run's; from the checkpoint's month on the new scenario's levers apply."})
+        description = {"Continue a run from a checkpoint (written by run --checkpoint-at) under another scenario's "
+                + "parameters, with the same seed and size, and write a run folder as run does.",
+                "The months before the checkpoint are the saved run's; from the checkpoint's month on the new "
+                        + "scenario's levers apply."})
 public final class BranchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CHECKPOINT", description = "a checkpoint-YYYY-MM.ser.gz file from a run folder")
     Path checkpointFile;

@@ -12,11 +12,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code collectivization compare BASELINE SCENARIO...}: paired replicates of policies against a baseline. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare scenarios against the first (the baseline) over R replicates each. Replicate r of",
-                "every scenario uses seed BASE + r, so it starts from the same villages: differences are paired.",
-                "Writes replicates.csv, series.csv, summary.csv (mean, 95 %% t interval), comparison.csv (paired",
-                "difference, paired t interval, Wilcoxon signed-rank test, Holm-adjusted p), charts/, report.html",
-                "and manifest.json (last)."})
+        description = {"Compare scenarios against the first (the baseline) over R replicates each.",
+                "Replicate r of every scenario uses seed BASE + r, so it starts from the same villages: "
+                        + "differences are paired.",
+                "Writes replicates.csv, series.csv, summary.csv (mean, 95 %% t interval), comparison.csv (paired "
+                        + "difference, paired t interval, Wilcoxon signed-rank test, Holm-adjusted p), charts/, "
+                        + "report.html and manifest.json (last)."})
 public final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "0..*", arity = "2..*", paramLabel = "SCENARIO",
             description = "scenario files; the first is the baseline, e.g. scenarios/historical.yaml scenarios/responsive-relief.yaml")

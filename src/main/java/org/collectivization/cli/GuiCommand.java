@@ -11,10 +11,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code collectivization gui [SCENARIO]}: the classroom GUI (a MASON Console). */
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = {"Open the classroom GUI: a map of the villages, live charts, the month's events and the",
-                "policy levers (Model tab); the About tab holds the classroom guide (docs/classroom.md).",
-                "Windows are laid out for a 1280x720 projector. Save the class's run from the Model tab;",
-                "'collectivization run RECORD.yaml' replays it exactly."})
+        description = {"Open the classroom GUI: a map of the villages, live charts, the month's events and the "
+                + "policy levers (Model tab); the About tab holds the classroom guide (docs/classroom.md).",
+                "Windows are laid out for a 1280x720 projector. Save the class's run from the Model tab; "
+                        + "'collectivization run RECORD.yaml' replays it exactly."})
 public final class GuiCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "scenarios/historical.yaml",
             description = "a scenario file or a saved record (default: ${DEFAULT-VALUE})")
