@@ -191,6 +191,17 @@ final class ChartStyle {
         return axis;
     }
 
+    /**
+     * {@link #valueAxis(String)} for a series whose largest absolute value is {@code maxAbs}: when it is
+     * all zeros (no pleas, no relief in a run) the axis shows 0 to 1 rather than JFreeChart's tiny range
+     * around zero, whose labels read "0, 0, -0".
+     */
+    static NumberAxis valueAxis(String label, double maxAbs) {
+        NumberAxis axis = valueAxis(label);
+        if (maxAbs == 0) axis.setRange(0, 1);
+        return axis;
+    }
+
     /** A value axis for an index between 0 and 1. */
     static NumberAxis unitIntervalAxis(String label) {
         NumberAxis axis = valueAxis(label);

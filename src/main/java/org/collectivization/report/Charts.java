@@ -182,8 +182,7 @@ public final class Charts {
         panelLabel(top, "Herds at each month's end");
         panelLabel(bottom, "Animals of all species slaughtered during the month");
         CombinedDomainXYPlot plot = combined(t, top, 3, bottom, 2);
-        return ChartStyle.chart("Livestock by species, and animals slaughtered each month",
-                plot, data.sourceNote(),
+        return timeChart("Livestock by species, and animals slaughtered each month", plot, data,
                 "Millions of head of livestock in the villages, by species, and how many animals were slaughtered.");
     }
 
@@ -226,8 +225,7 @@ public final class Charts {
         panelLabel(repressedPlot, "People dekulakized and deported, counted since the run began");
         CombinedDomainXYPlot plot = combined(t, sharePlot, 1, labelledPlot, 1);
         plot.add(repressedPlot, 1);
-        return ChartStyle.chart("Collectivization and repression",
-                plot, data.sourceNote(),
+        return timeChart("Collectivization and repression", plot, data,
                 "All values at each month's end. \u201cLabelled kulak\u201d counts every household ever so labelled;"
                         + " \u201ctruly well-off\u201d counts those that were in fact well-off.");
     }
@@ -267,8 +265,7 @@ public final class Charts {
         panelLabel(totalPlot, "All regions");
         panelLabel(regionPlot, "By region");
         CombinedDomainXYPlot plot = combined(t, totalPlot, 2, regionPlot, 3);
-        return ChartStyle.chart("Famine: excess deaths per month, in all and by region",
-                plot, data.sourceNote(),
+        return timeChart("Famine: excess deaths per month, in all and by region", plot, data,
                 "Excess deaths: deaths above those expected at the normal death rate. Below zero, fewer"
                         + " people died than at the normal rate.");
     }
@@ -363,7 +360,7 @@ public final class Charts {
         TimeSeriesCollection relief = flows();
         relief.addSeries(series("Relief grain granted", t, "grain_relief_t", tonnes.divisor()));
         XYPlot reliefPlot = new XYPlot(relief, null, ChartStyle.valueAxis(tonnes.word().isEmpty() ? "Tonnes"
-                : tonnes.word() + " t"), lines(Palette.BLUE));
+                : tonnes.word() + " t", maxAbs(t, "grain_relief_t")), lines(Palette.BLUE));
         ChartStyle.style(reliefPlot);
         panelLabel(reliefPlot, "Relief grain granted per month");
 
@@ -384,8 +381,7 @@ public final class Charts {
         plot.add(pleas, 1);
         plot.add(reliefPlot, 1);
         plot.add(beliefPlot, 1);
-        return ChartStyle.chart("Pressure and response: unrest, pleas, relief and the state's beliefs",
-                plot, data.sourceNote(),
+        return timeChart("Pressure and response: unrest, pleas, relief and the state's beliefs", plot, data,
                 "Counts and relief per month; belief and zeal at each month's end, from 0 (none) to 1 (full).");
     }
 
@@ -393,8 +389,8 @@ public final class Charts {
         Scale scale = Scale.forMaximum(maxAbs(t, column));
         TimeSeriesCollection c = flows();
         c.addSeries(series(name + " per month", t, column, scale.divisor()));
-        XYPlot p = new XYPlot(c, null, ChartStyle.valueAxis(scale.word().isEmpty() ? "Number" : scale.word() + "s"),
-                lines(colour));
+        XYPlot p = new XYPlot(c, null, ChartStyle.valueAxis(scale.word().isEmpty() ? "Number" : scale.word() + "s",
+                maxAbs(t, column)), lines(colour));
         ChartStyle.style(p);
         panelLabel(p, name + " per month");
         return p;
@@ -459,6 +455,40 @@ public final class Charts {
         r.setDrawBarOutline(false);
         r.setSeriesPaint(0, colour);
         return r;
+    }
+
+    /**
+     * A chart over time whose panels share the month axis; each lever changed during the run (a classroom
+     * record's lever_changes) is marked by a dashed vertical line at the start of its month, labelled in the
+     * top panel, so that a change in the curves can be read against the decision that preceded it.
+     */
+    private static JFreeChart timeChart(String title, CombinedDomainXYPlot plot, RunData data, String note) {
+        List<Scenario.LeverChange> changes = data.scenario().leverChanges();
+        if (changes.isEmpty()) return ChartStyle.chart(title, plot, data.sourceNote(), note);
+        @SuppressWarnings("unchecked")
+        List<XYPlot> panels = plot.getSubplots();
+        for (Scenario.LeverChange c : changes) {
+            YearMonth month;
+            try {
+                month = YearMonth.parse(c.month());
+            } catch (java.time.format.DateTimeParseException e) {
+                continue;  // the loader admits only YYYY-MM; a hand-edited folder may hold anything
+            }
+            for (int i = 0; i < panels.size(); i++) {
+                ValueMarker m = ChartStyle.referenceLine(ChartStyle.monthStart(month), Palette.TEXT, 1.5f,
+                        new float[] {6f, 4f});
+                if (i == 0) {
+                    // "exports.share_of_surplus" reads "exports: share of surplus"
+                    String key = c.key().replace('_', ' ').replaceFirst("\\.", ": ");
+                    m.setLabel(key + " \u2192 " + Formats.parameterValue(c.value()));
+                    m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+                    m.setLabelTextAnchor(org.jfree.ui.TextAnchor.TOP_LEFT);
+                }
+                panels.get(i).addDomainMarker(m);
+            }
+        }
+        return ChartStyle.chart(title, plot, data.sourceNote(), note,
+                "Dashed vertical lines: levers changed during the run, from the start of that month.");
     }
 
     private static CombinedDomainXYPlot combined(TimeTable t, XYPlot first, int w1, XYPlot second, int w2) {

@@ -77,6 +77,7 @@ public final class HtmlReport {
 
         header(h, data, scenario);
         keyFigures(h, data);
+        leverChanges(h, data);
         h.append("<h2 id=\"charts\">Charts</h2>\n");
         for (RenderedFigure f : figures) {
             figure(h, f);
@@ -263,6 +264,41 @@ public final class HtmlReport {
             throw new IllegalArgumentException("not an SVG element");
         }
         return "<svg role=\"img\" aria-label=\"" + esc(title) + "\"" + svgElement.substring(4);
+    }
+
+    /**
+     * The levers changed while the run went on (a classroom record, or a scenario's own lever_changes):
+     * when, which, from what value to what, so that a reader can tie a change in a chart to a decision.
+     */
+    private static void leverChanges(StringBuilder h, RunData data) {
+        Scenario sc = data.scenario();
+        List<Scenario.LeverChange> changes = sc.leverChanges();
+        if (changes.isEmpty()) return;
+        h.append("<h2 id=\"lever-changes\">Lever changes during the run</h2>\n");
+        h.append("<p>").append(changes.size() == 1 ? "One lever was" : changes.size() + " levers were")
+                .append(" changed while this run went on (recorded in the classroom GUI, or listed in the scenario"
+                        + " under <code>lever_changes</code>). Each change took effect at the start of its month;"
+                        + " the months before it ran under the earlier value. The parameter table below gives the"
+                        + " values the run started with.</p>\n");
+        h.append("<table>\n<thead><tr><th>From</th><th>Lever</th><th class=\"num\">Value before</th>"
+                + "<th class=\"num\">New value</th><th>Unit</th></tr></thead>\n<tbody>\n");
+        Map<String, Object> current = new java.util.HashMap<>();
+        for (Scenario.LeverChange c : changes) {
+            Optional<Scenario.Parameter> p = sc.parameter(c.key());
+            Object before = current.containsKey(c.key()) ? current.get(c.key()) : p.map(Scenario.Parameter::value).orElse(null);
+            current.put(c.key(), c.value());
+            String from;
+            try {
+                from = monthName(YearMonth.parse(c.month()));
+            } catch (java.time.format.DateTimeParseException e) {
+                from = c.month();
+            }
+            h.append("<tr><td>").append(esc(from)).append("</td><td><code>").append(esc(c.key())).append("</code></td>")
+                    .append(num(before == null ? "\u2013" : Formats.parameterValue(before)))
+                    .append(num(Formats.parameterValue(c.value())))
+                    .append("<td>").append(esc(p.map(Scenario.Parameter::unit).orElse(""))).append("</td></tr>\n");
+        }
+        h.append("</tbody>\n</table>\n");
     }
 
     private static void parameters(StringBuilder h, RunData data) {

@@ -25,14 +25,27 @@ public final class Scenario {
     public record Parameter(String path, Object value, String unit, List<?> range, String source) {
     }
 
+    /** A lever set to a new value from the start of a month ({@code lever_changes}: what the classroom GUI records). */
+    public record LeverChange(String month, String key, Object value) {
+    }
+
+    /** The key under which a scenario lists its lever changes. */
+    static final String LEVER_CHANGES = "lever_changes";
+
     private final String name;
     private final String description;
     private final List<Parameter> parameters;
+    private final List<LeverChange> leverChanges;
 
     public Scenario(String name, String description, List<Parameter> parameters) {
+        this(name, description, parameters, List.of());
+    }
+
+    public Scenario(String name, String description, List<Parameter> parameters, List<LeverChange> leverChanges) {
         this.name = name;
         this.description = description;
         this.parameters = List.copyOf(parameters);
+        this.leverChanges = List.copyOf(leverChanges);
     }
 
     public static Scenario empty() {
@@ -56,8 +69,12 @@ public final class Scenario {
         String name = null;
         String description = null;
         List<Parameter> parameters = new ArrayList<>();
+        List<LeverChange> leverChanges = new ArrayList<>();
         for (Map.Entry<?, ?> e : map.entrySet()) {
             String key = String.valueOf(e.getKey());
+            if (key.equals(LEVER_CHANGES) && e.getValue() instanceof List<?> list && leverChanges(list, leverChanges)) {
+                continue;
+            }
             if (key.equals("name") && !(e.getValue() instanceof Map)) {
                 name = e.getValue() == null ? null : String.valueOf(e.getValue());
             } else if (key.equals("description") && !(e.getValue() instanceof Map)) {
@@ -66,7 +83,20 @@ public final class Scenario {
                 flatten(key, e.getValue(), parameters);
             }
         }
-        return new Scenario(name, description, parameters);
+        return new Scenario(name, description, parameters, leverChanges);
+    }
+
+    /** Reads a list of {month, key, value} into {@code out}; false (and nothing added) if it is not one. */
+    private static boolean leverChanges(List<?> list, List<LeverChange> out) {
+        List<LeverChange> read = new ArrayList<>();
+        for (Object o : list) {
+            if (!(o instanceof Map<?, ?> m) || m.get("month") == null || m.get("key") == null || !m.containsKey("value")) {
+                return false;
+            }
+            read.add(new LeverChange(String.valueOf(m.get("month")), String.valueOf(m.get("key")), m.get("value")));
+        }
+        out.addAll(read);
+        return true;
     }
 
     private static void flatten(String path, Object node, List<Parameter> out) {
@@ -98,6 +128,11 @@ public final class Scenario {
 
     public List<Parameter> parameters() {
         return parameters;
+    }
+
+    /** The run's lever changes, in the order the scenario lists them (by month). */
+    public List<LeverChange> leverChanges() {
+        return leverChanges;
     }
 
     public Optional<Parameter> parameter(String path) {
