@@ -54,8 +54,8 @@ def main(folders):
     n = len(runs[small])
     rows = list(zip(*[metrics(s) for s in runs[small]]))
     big = list(zip(*[metrics(s) for s in runs[large]]))
-    seeds_small = ", ".join(str(s["seed"]) for s in runs[small])
-    seeds_large = ", ".join(str(s["seed"]) for s in runs[large])
+    seeds_small = ", ".join(str(s["seed"]) for s in sorted(runs[small], key=lambda r: r["seed"]))
+    seeds_large = ", ".join(str(s["seed"]) for s in sorted(runs[large], key=lambda r: r["seed"]))
     print(f"{small:,} households: seeds {seeds_small}; {large:,} households: seeds {seeds_large}.\n")
     print(f"| figure | {small:,}: mean | 95 % interval of the mean | 95 % interval of one run "
           f"| {large:,}: each run | {large:,}: mean | inside the interval of the mean |")
@@ -71,7 +71,7 @@ def main(folders):
         ymean = statistics.mean(ys)
         ok = mean - half <= ymean <= mean + half
         inside += ok
-        fmt = (lambda v: f"{v:.0f}") if unit == "%" else (lambda v: f"{v:.2f}")
+        fmt = (lambda v: f"{v:.1f}") if unit == "%" else (lambda v: f"{v:.3f}")
         print(f"| {name} ({unit}) | {fmt(mean)} | {fmt(mean - half)} – {fmt(mean + half)} "
               f"| {fmt(mean - single)} – {fmt(mean + single)} | {', '.join(fmt(y) for y in ys)} | {fmt(ymean)} "
               f"| {'yes' if ok else '**no**'} |")
