@@ -35,6 +35,8 @@ public final class Metrics {
         m.add(new Metric("dekulakized_people", "people dekulakized", Kind.PEOPLE));
         m.add(new Metric("deported_people", "people deported", Kind.PEOPLE));
         m.add(new Metric("kulak_labelled_households", "households labelled kulak", Kind.HOUSEHOLDS));
+        m.add(new Metric("welloff_households", "truly well-off households", Kind.HOUSEHOLDS));
+        m.add(new Metric("officials_killed_1930", "officials and activists killed in 1930", Kind.PEOPLE));
         m.add(new Metric("officials_killed_total", "officials and activists killed", Kind.PEOPLE));
         m.add(new Metric("grain_procured_total_t", "grain procured", Kind.TONNES));
         m.add(new Metric("grain_exported_total_t", "grain exported", Kind.TONNES));

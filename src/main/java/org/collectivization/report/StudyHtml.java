@@ -91,7 +91,9 @@ final class StudyHtml {
                     .append("\u2019s levers until then, and under its own scenario\u2019s levers from the start of that"
                             + " month on. Differences before that month are therefore zero by construction.</p>\n");
         }
-        h.append("<p>A mean is given with its 95\u00a0% confidence interval (CI), a t interval over the replicates."
+        h.append("<p>A mean is given with its 95\u00a0% confidence interval (CI), a t interval over the replicates;"
+                + " for a count or a quantity of grain, an interval that would reach below zero is cut at zero (the"
+                + " replicates are then too few for so variable a figure)."
                 + " A difference is the mean of the paired differences, with a 95\u00a0% paired t interval; the text says"
                 + " in how many of the pairs it went each way. The p-value is that of the Wilcoxon signed-rank test of"
                 + " the paired differences (pairs with no difference are left out; when every pair is identical the"

@@ -47,6 +47,12 @@ final class StudyText {
     /** The mean with its interval: "4.9 million (95 % CI 4.6–5.2 million)". */
     static String estimate(Metrics.Kind kind, Estimate e) {
         if (Double.isNaN(e.ciLow())) return value(kind, e.mean());
+        if (kind != Metrics.Kind.SHARE && e.ciLow() < 0) {
+            // people, households and tonnes are never negative: the t interval's tail below zero says only
+            // that the replicates are too few for so variable a figure (the report's method paragraph says so)
+            return value(kind, e.mean()) + " (95\u00a0% CI " + range(kind, 0, e.ciHigh())
+                    + ", cut at zero)";
+        }
         return value(kind, e.mean()) + " (95\u00a0% CI " + range(kind, e.ciLow(), e.ciHigh()) + ")";
     }
 
