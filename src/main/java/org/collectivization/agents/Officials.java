@@ -12,6 +12,7 @@ import org.collectivization.model.Species;
 import org.collectivization.model.Tally;
 import org.collectivization.model.VillageTable;
 import org.collectivization.rules.Concealment;
+import org.collectivization.rules.Dekulakization;
 import org.collectivization.rules.Incentives;
 import org.collectivization.rules.MinMax;
 import org.collectivization.rules.Procurement;
@@ -266,10 +267,11 @@ public final class Officials {
         HouseholdTable h = m.households;
         MersenneTwisterFast rnd = dt.random[d];
         int n = dt.householdCount[d];
+        if (Double.isNaN(dt.labelRounding[d])) dt.labelRounding[d] = rnd.nextDouble();
         double target = p.dekulakizationTargetShare * n * (1 + p.overfulfilmentPerZeal * dt.zeal[d]);
         double pace = p.labelPacePerMonth * n;
         int now = (int) pace + (rnd.nextDouble() < pace - (int) pace ? 1 : 0);
-        now = (int) MinMax.min(now, MinMax.max(0, Math.floor(target) - dt.labelled[d]));
+        now = MinMax.min(now, MinMax.max(0, Dekulakization.labelCap(target, dt.labelRounding[d]) - dt.labelled[d]));
         int first = dt.firstHousehold[d], end = first + n;
         for (int j = 0; j < now; j++) {
             int best = -1;

@@ -24,6 +24,11 @@ public final class DistrictTable implements java.io.Serializable {
     public final boolean[] replace;
     public final boolean[] pleadedThisYear;
     public final int[] labelled;
+    /**
+     * The uniform number by which the district's label target is rounded (ODD 4.8), drawn at its first
+     * month of dekulakization; NaN until then.
+     */
+    public final double[] labelRounding;
     public final double[] collectionPointKg;
     public final double[] reportedHarvestKg;
     public final double[] hungryShare;
@@ -45,6 +50,8 @@ public final class DistrictTable implements java.io.Serializable {
         replace = new boolean[size];
         pleadedThisYear = new boolean[size];
         labelled = new int[size];
+        labelRounding = new double[size];
+        java.util.Arrays.fill(labelRounding, Double.NaN);
         collectionPointKg = new double[size];
         reportedHarvestKg = new double[size];
         hungryShare = new double[size];
