@@ -275,7 +275,9 @@ public final class HtmlReport {
         List<Scenario.LeverChange> changes = sc.leverChanges();
         if (changes.isEmpty()) return;
         h.append("<h2 id=\"lever-changes\">Lever changes during the run</h2>\n");
-        h.append("<p>").append(changes.size() == 1 ? "One lever was" : changes.size() + " levers were")
+        String[] words = {"", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"};
+        String count = changes.size() < words.length ? words[changes.size()] : String.valueOf(changes.size());
+        h.append("<p>").append(count).append(changes.size() == 1 ? " lever was" : " levers were")
                 .append(" changed while this run went on (recorded in the classroom GUI, or listed in the scenario"
                         + " under <code>lever_changes</code>). Each change took effect at the start of its month;"
                         + " the months before it ran under the earlier value. The parameter table below gives the"

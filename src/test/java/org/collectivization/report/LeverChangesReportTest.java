@@ -75,7 +75,7 @@ class LeverChangesReportTest {
         Document html = Jsoup.parse(HtmlReport.render(run.data(), List.of()));
         Element section = html.getElementById("lever-changes");
         assertThat(section).isNotNull();
-        assertThat(section.nextElementSibling().text()).startsWith("3 levers were changed while this run went on");
+        assertThat(section.nextElementSibling().text()).startsWith("Three levers were changed while this run went on");
         List<List<String>> rows = html.select("#lever-changes ~ table").first().select("tbody tr").stream()
                 .map(tr -> tr.select("td").eachText()).toList();
         assertThat(rows).containsExactly(
