@@ -7,7 +7,7 @@ package org.collectivization.model;
  * same result.
  */
 public final class DistrictTable implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;  // 2: labelRounding (ODD 4.8); older checkpoints are refused
 
     public final int size;
     public final byte[] region;
