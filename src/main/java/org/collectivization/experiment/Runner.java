@@ -78,6 +78,9 @@ public final class Runner {
             List<LeverChange> earlier = scenario.leverChangesAt(month);
             if (!earlier.isEmpty()) current = applyLeverChanges(current, earlier);
         }
+        // changes of the months before `from` are in force from `from` on: a run resumed from its own
+        // checkpoint has them already; a branch (another scenario) gets them here
+        if (current != scenario) model.setParams(params(current));
         try {
             for (int month = from; month < to; month++) {
                 List<LeverChange> changes = scenario.leverChangesAt(month);
@@ -111,7 +114,15 @@ public final class Runner {
         long started = System.nanoTime();
         model.start();
         model.schedule.scheduleRepeating(0, Phase.OBSERVE.ordinal(), recorder, 1);
-        for (int month = 0; month < branchMonth; month++) model.schedule.step(model);
+        Scenario past = history;
+        for (int month = 0; month < branchMonth; month++) {
+            List<LeverChange> changes = history.leverChangesAt(month);  // the history's own, as run applies them
+            if (!changes.isEmpty()) {
+                past = applyLeverChanges(past, changes);
+                model.setParams(params(past));
+            }
+            model.schedule.step(model);
+        }
         model.setParams(then);
         stepMonths(model, recorder, b, branchMonth, then.months, null, null);
         return new RunResult(b, then, recorder, (System.nanoTime() - started) / 1e9);

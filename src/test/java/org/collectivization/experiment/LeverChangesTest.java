@@ -158,4 +158,46 @@ class LeverChangesTest {
                 .isExactlyInstanceOf(ScenarioException.class)
                 .hasMessageEndingWith("key 'state.responsiveness': must be a number in [0, 1], found 'never' (from lever change of 1931-01)");
     }
+
+    /**
+     * A branch (compare --branch-at, or branch from a checkpoint) whose scenario changed a lever before the
+     * branch month runs from that month with the changed value, as if it had been the scenario's own.
+     */
+    @Test
+    void aBranchRunsWithTheLeverChangesItsScenarioMadeBeforeTheBranchMonth() throws IOException {
+        Scenario history = Loader.load(record("history.yaml", ""));
+        Scenario changed = Loader.load(record("changed.yaml", """
+                lever_changes:
+                  - {month: "1929-03", key: state.responsiveness, value: 0.95}
+                  - {month: "1929-05", key: exports.share_of_surplus, value: 0.1}
+                """));
+        Scenario set = Loader.load(record("set.yaml", """
+                state:
+                  responsiveness: {value: 0.95, source: "test"}
+                exports:
+                  share_of_surplus: {value: 0.1, source: "test"}
+                """));
+        int branch = org.collectivization.model.Calendar.monthIndex("1931-07");
+        assertThat(Metrics.of(Runner.runBranched(history, changed, branch, 2)))
+                .isEqualTo(Metrics.of(Runner.runBranched(history, set, branch, 2)))
+                .isNotEqualTo(Metrics.of(Runner.runBranched(history, history, branch, 2)));
+
+        Path file = dir.resolve("c.ser.gz");
+        Runner.run(history, Runner.params(history), 2, null, new Checkpoint.Request(branch, file));
+        assertThat(Metrics.of(Checkpoint.read(file).branch(changed, null)))
+                .isEqualTo(Metrics.of(Checkpoint.read(file).branch(set, null)));
+    }
+
+    /** The shared history of a branched run follows the history scenario's own lever changes, as run does. */
+    @Test
+    void theSharedHistoryFollowsTheHistorysOwnLeverChanges() throws IOException {
+        Scenario history = Loader.load(record("history.yaml", """
+                lever_changes:
+                  - {month: "1929-11", key: state.responsiveness, value: 0.95}
+                """));
+        int branch = org.collectivization.model.Calendar.monthIndex("1932-07");
+        RunResult plain = Runner.run(history, Runner.params(history), 2, null);
+        RunResult branched = Runner.runBranched(history, history, branch, 2);
+        assertThat(Metrics.of(branched)).isEqualTo(Metrics.of(plain));
+    }
 }
