@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
 
 /** {@code collectivization bench}: household-months per second at several sizes, in one warm JVM. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure the model's speed: whole runs (population built, every month stepped, nothing "
-                + "written) at each size, smallest first in one JVM, after warm-up runs; prints medians.",
+        description = {"Measure the model's speed.",
+                "Whole runs (population built, every month stepped, nothing written) at each size, smallest "
+                        + "first in one JVM, after warm-up runs; prints medians.",
                 "Sizes of 25,000,000 households need a heap of about 3 GB (bin/collectivization sets it)."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "FILE", defaultValue = "scenarios/historical.yaml",

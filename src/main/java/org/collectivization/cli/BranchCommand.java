@@ -17,8 +17,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code collectivization branch CHECKPOINT --scenario S}: continue a saved run under another policy. */
 @Command(name = "branch", mixinStandardHelpOptions = true,
-        description = {"Continue a run from a checkpoint (written by run --checkpoint-at) under another scenario's "
-                + "parameters, with the same seed and size, and write a run folder as run does.",
+        description = {"Continue a run from a checkpoint under another scenario.",
+                "The checkpoint is written by run --checkpoint-at; the run continues under the other scenario's "
+                        + "parameters, with the same seed and size, and writes a run folder as run does.",
                 "The months before the checkpoint are the saved run's; from the checkpoint's month on the new "
                         + "scenario's levers apply."})
 public final class BranchCommand implements Callable<Integer> {

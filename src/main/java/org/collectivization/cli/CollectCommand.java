@@ -12,8 +12,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code collectivization collect DIR}: merge the tasks of a split study into what a single run writes. */
 @Command(name = "collect", mixinStandardHelpOptions = true,
-        description = {"Merge the shares that 'compare' or 'sweep' tasks (--tasks N --task-index I) wrote under "
-                + "DIR/tasks/ into DIR: the same files, statistics, charts and report as running the study at once."})
+        description = {"Merge the shares of a study split into tasks.",
+                "The shares that 'compare' or 'sweep' tasks (--tasks N --task-index I) wrote under DIR/tasks/ are "
+                        + "merged into DIR: the same files, statistics, charts and report as running the study at "
+                        + "once."})
 public final class CollectCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "the --out folder the tasks shared")
     Path dir;

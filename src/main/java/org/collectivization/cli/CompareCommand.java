@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code collectivization compare BASELINE SCENARIO...}: paired replicates of policies against a baseline. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare scenarios against the first (the baseline) over R replicates each.",
+        description = {"Compare scenarios over paired replicates.",
+                "Every scenario is compared with the first (the baseline) over R replicates each.",
                 "Replicate r of every scenario uses seed BASE + r, so it starts from the same villages: "
                         + "differences are paired.",
                 "Writes replicates.csv, series.csv, summary.csv (mean, 95 %% t interval), comparison.csv (paired "

@@ -11,8 +11,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code collectivization gui [SCENARIO]}: the classroom GUI (a MASON Console). */
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = {"Open the classroom GUI: a map of the villages, live charts, the month's events and the "
-                + "policy levers (Model tab); the About tab holds the classroom guide (docs/classroom.md).",
+        description = {"Open the classroom GUI.",
+                "It shows a map of the villages, live charts, the month's events and the policy levers (Model "
+                        + "tab); the About tab holds the classroom guide (docs/classroom.md).",
                 "Windows are laid out for a 1280x720 projector. Save the class's run from the Model tab; "
                         + "'collectivization run RECORD.yaml' replays it exactly."})
 public final class GuiCommand implements Callable<Integer> {

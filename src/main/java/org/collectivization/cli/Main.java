@@ -13,8 +13,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "collectivization", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Agent-based simulation of Soviet agricultural collectivization and famine, 1928-1934.",
-                "Peasant households, officials and the state act month by month; the model charts quotas,",
-                "livestock slaughter, grain shortfalls and famine. Model description: docs/ODD.md."},
+                "Peasant households, officials and the state act month by month; the model charts quotas, "
+                        + "livestock slaughter, grain shortfalls and famine.",
+                "The model is described in docs/ODD.md, in the project's folder."},
         subcommands = {RunCommand.class, BranchCommand.class, ReportCommand.class, CompareCommand.class,
                 SweepCommand.class, CollectCommand.class, GuiCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},

@@ -13,9 +13,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code collectivization report RUN_DIR}: rebuild the charts and report.html of an existing run or study. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Rebuild charts/ and report.html of an existing run folder from its timeseries.csv, "
-                + "summary.json, scenario.yaml and manifest.json; or of a compare or sweep folder from its "
-                + "study.json, replicates.csv and series.csv."})
+        description = {"Rebuild the charts and report of a run or study folder.",
+                "A run folder's charts/ and report.html are rebuilt from its timeseries.csv, summary.json, "
+                        + "scenario.yaml and manifest.json; a compare or sweep folder's from its study.json, "
+                        + "replicates.csv and series.csv."})
 public final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN_DIR", description = "a run folder written by 'run'")
     Path runDir;

@@ -22,9 +22,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code collectivization run SCENARIO}: one headless run, its files, and a short summary. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run one scenario headless and write its folder: timeseries.csv, summary.json,",
-                "scenario.yaml (resolved), manifest.json, charts/ and report.html.",
-                "Every figure is reported in real-world units, whatever the number of simulated households."})
+        description = {"Run one scenario headless and write its folder.",
+                "The folder holds timeseries.csv, summary.json, scenario.yaml (resolved), manifest.json, charts/ "
+                        + "and report.html. Every figure is reported in real-world units, whatever the number of "
+                        + "simulated households."})
 public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "a scenario file, e.g. scenarios/historical.yaml")
     Path scenario;

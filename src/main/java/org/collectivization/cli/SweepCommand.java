@@ -15,8 +15,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code collectivization sweep SCENARIO --vary KEY=LO:HI[:STEP] ...}: one scenario over a design of points. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Run one scenario over a design of parameter values, each point replicated R times with "
-                + "common random numbers (replicate r of every point uses seed BASE + r).",
+        description = {"Run one scenario over a design of parameter values.",
+                "Each point is replicated R times with common random numbers (replicate r of every point uses "
+                        + "seed BASE + r).",
                 "Writes design.csv, replicates.csv, series.csv, sweep.csv (long form: point, parameters, metric, "
                         + "mean, sd, 95 %% t interval, n), charts/ and manifest.json (last)."},
         footer = {"", "KEY is any scenario key holding a number, e.g. procurement.share_of_estimate_cap=0.10:0.45:0.05;",

@@ -17,8 +17,16 @@ public final class Metrics {
     /** How a figure is counted, which decides how a sentence states a difference in it. */
     public enum Kind { PEOPLE, HOUSEHOLDS, TONNES, SHARE }
 
-    /** One figure: its column name (a summary.json key), a phrase for a reader, and its kind. */
-    public record Metric(String id, String phrase, Kind kind) {}
+    /**
+     * One figure: its column name (a summary.json key), a phrase for a reader, its kind, and whether it can
+     * be negative (excess deaths can: fewer deaths than at the normal rate; counts of people, households
+     * and tonnes cannot).
+     */
+    public record Metric(String id, String phrase, Kind kind, boolean signed) {
+        Metric(String id, String phrase, Kind kind) {
+            this(id, phrase, kind, kind == Kind.SHARE);
+        }
+    }
 
     /** A monthly series of {@code timeseries.csv}; a stock is drawn at its month's end, a flow mid-month. */
     public record Series(String column, String title, String axis, boolean stock, boolean share) {}
@@ -27,15 +35,14 @@ public final class Metrics {
 
     static {
         List<Metric> m = new ArrayList<>();
-        m.add(new Metric("excess_deaths_total", "famine deaths (excess deaths, 1930\u20131934)", Kind.PEOPLE));
+        m.add(new Metric("excess_deaths_total", "famine deaths (excess deaths, 1930\u20131934)", Kind.PEOPLE, true));
         for (Region g : Region.ALL) {
-            m.add(new Metric("excess_deaths_" + g.id, "famine deaths in " + regionPhrase(g), Kind.PEOPLE));
+            m.add(new Metric("excess_deaths_" + g.id, "famine deaths in " + regionPhrase(g), Kind.PEOPLE, true));
         }
-        m.add(new Metric("excess_deaths_whole_run", "excess deaths over the whole run", Kind.PEOPLE));
+        m.add(new Metric("excess_deaths_whole_run", "excess deaths over the whole run", Kind.PEOPLE, true));
         m.add(new Metric("dekulakized_people", "people dekulakized", Kind.PEOPLE));
         m.add(new Metric("deported_people", "people deported", Kind.PEOPLE));
         m.add(new Metric("kulak_labelled_households", "households labelled kulak", Kind.HOUSEHOLDS));
-        m.add(new Metric("welloff_households", "truly well-off households", Kind.HOUSEHOLDS));
         m.add(new Metric("officials_killed_1930", "officials and activists killed in 1930", Kind.PEOPLE));
         m.add(new Metric("officials_killed_total", "officials and activists killed", Kind.PEOPLE));
         m.add(new Metric("grain_procured_total_t", "grain procured", Kind.TONNES));

@@ -465,22 +465,26 @@ public final class Charts {
     private static JFreeChart timeChart(String title, CombinedDomainXYPlot plot, RunData data, String note) {
         List<Scenario.LeverChange> changes = data.scenario().leverChanges();
         if (changes.isEmpty()) return ChartStyle.chart(title, plot, data.sourceNote(), note);
+        // one line per month; its label names every change of that month
+        Map<YearMonth, List<String>> byMonth = new java.util.TreeMap<>();
+        for (Scenario.LeverChange c : changes) {
+            try {
+                // "exports.share_of_surplus" reads "exports: share of surplus"
+                String key = c.key().replace('_', ' ').replaceFirst("\\.", ": ");
+                byMonth.computeIfAbsent(YearMonth.parse(c.month()), m -> new ArrayList<>())
+                        .add(key + " \u2192 " + Formats.parameterValue(c.value()));
+            } catch (java.time.format.DateTimeParseException e) {
+                // the loader admits only YYYY-MM; a hand-edited folder may hold anything
+            }
+        }
         @SuppressWarnings("unchecked")
         List<XYPlot> panels = plot.getSubplots();
-        for (Scenario.LeverChange c : changes) {
-            YearMonth month;
-            try {
-                month = YearMonth.parse(c.month());
-            } catch (java.time.format.DateTimeParseException e) {
-                continue;  // the loader admits only YYYY-MM; a hand-edited folder may hold anything
-            }
+        for (Map.Entry<YearMonth, List<String>> e : byMonth.entrySet()) {
             for (int i = 0; i < panels.size(); i++) {
-                ValueMarker m = ChartStyle.referenceLine(ChartStyle.monthStart(month), Palette.TEXT, 1.5f,
+                ValueMarker m = ChartStyle.referenceLine(ChartStyle.monthStart(e.getKey()), Palette.TEXT, 1.5f,
                         new float[] {6f, 4f});
                 if (i == 0) {
-                    // "exports.share_of_surplus" reads "exports: share of surplus"
-                    String key = c.key().replace('_', ' ').replaceFirst("\\.", ": ");
-                    m.setLabel(key + " \u2192 " + Formats.parameterValue(c.value()));
+                    m.setLabel(String.join("; ", e.getValue()));
                     m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
                     m.setLabelTextAnchor(org.jfree.ui.TextAnchor.TOP_LEFT);
                 }

@@ -272,13 +272,17 @@ public final class HtmlReport {
      */
     private static void leverChanges(StringBuilder h, RunData data) {
         Scenario sc = data.scenario();
-        List<Scenario.LeverChange> changes = sc.leverChanges();
+        // in the order they took effect (a record lists its parent's changes first); stable within a month
+        List<Scenario.LeverChange> changes = sc.leverChanges().stream()
+                .sorted(java.util.Comparator.comparing(Scenario.LeverChange::month)).toList();
         if (changes.isEmpty()) return;
+        long levers = changes.stream().map(Scenario.LeverChange::key).distinct().count();
         h.append("<h2 id=\"lever-changes\">Lever changes during the run</h2>\n");
-        String[] words = {"", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"};
-        String count = changes.size() < words.length ? words[changes.size()] : String.valueOf(changes.size());
-        h.append("<p>").append(count).append(changes.size() == 1 ? " lever was" : " levers were")
-                .append(" changed while this run went on (recorded in the classroom GUI, or listed in the scenario"
+        h.append("<p>").append(changes.size() == levers
+                        ? capitalise(inWords(changes.size())) + (changes.size() == 1 ? " lever was changed" : " levers were changed")
+                        : capitalise(inWords(changes.size())) + " lever changes (to " + inWords((int) levers)
+                                + (levers == 1 ? " lever" : " levers") + ") were made")
+                .append(" while this run went on (recorded in the classroom GUI, or listed in the scenario"
                         + " under <code>lever_changes</code>). Each change took effect at the start of its month;"
                         + " the months before it ran under the earlier value. The parameter table below gives the"
                         + " values the run started with.</p>\n");
@@ -301,6 +305,16 @@ public final class HtmlReport {
                     .append("<td>").append(esc(p.map(Scenario.Parameter::unit).orElse(""))).append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n");
+    }
+
+    /** "one" to "nine" in words, larger numbers in figures. */
+    private static String inWords(int n) {
+        String[] words = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+        return n >= 0 && n < words.length ? words[n] : String.valueOf(n);
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static void parameters(StringBuilder h, RunData data) {

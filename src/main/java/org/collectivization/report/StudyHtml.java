@@ -92,8 +92,9 @@ final class StudyHtml {
                             + " month on. Differences before that month are therefore zero by construction.</p>\n");
         }
         h.append("<p>A mean is given with its 95\u00a0% confidence interval (CI), a t interval over the replicates;"
-                + " for a count or a quantity of grain, an interval that would reach below zero is cut at zero (the"
-                + " replicates are then too few for so variable a figure)."
+                + " for a count that cannot be negative or a quantity of grain, an interval that would reach below zero is cut"
+                + " at zero (the replicates are then too few for so variable a figure); excess deaths can be negative"
+                + " and are never cut."
                 + " A difference is the mean of the paired differences, with a 95\u00a0% paired t interval; the text says"
                 + " in how many of the pairs it went each way. The p-value is that of the Wilcoxon signed-rank test of"
                 + " the paired differences (pairs with no difference are left out; when every pair is identical the"
@@ -119,7 +120,7 @@ final class StudyHtml {
         for (int a = 0; a < info.arms().size(); a++) {
             Estimate e = c.estimate(a, deaths);
             h.append("<tr><td>").append(esc(StudyText.display(info.arms().get(a)))).append("</td>")
-                    .append(num(StudyText.estimate(Metrics.Kind.PEOPLE, e)));
+                    .append(num(StudyText.estimate(Metrics.ALL.get(deaths), e)));
             if (a == 0) {
                 h.append(num("baseline")).append(num("\u2013")).append(num("\u2013"));
             } else {
@@ -186,7 +187,7 @@ final class StudyHtml {
                 for (int m = 0; m < info.metrics().size(); m++) {
                     Metrics.Metric metric = Metrics.ALL.get(m);
                     h.append("<li>").append(esc(StudyText.capitalise(metric.phrase()) + ": "
-                            + StudyText.estimate(metric.kind(), c.estimate(0, m)) + ".")).append("</li>\n");
+                            + StudyText.estimate(metric, c.estimate(0, m)) + ".")).append("</li>\n");
                 }
                 h.append("</ul>\n</section>\n");
                 continue;
@@ -268,7 +269,7 @@ final class StudyHtml {
             for (Double v : arm.values()) h.append(num(Formats.plain(v)));
             for (String m : StudyReport.SWEEP_METRICS) {
                 int k = Metrics.index(m);
-                h.append(num(StudyText.estimate(Metrics.ALL.get(k).kind(), c.estimate(a, k))));
+                h.append(num(StudyText.estimate(Metrics.ALL.get(k), c.estimate(a, k))));
             }
             h.append("</tr>\n");
         }

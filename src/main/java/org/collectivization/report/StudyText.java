@@ -44,16 +44,18 @@ final class StudyText {
         return "p = " + new BigDecimal(p).round(new MathContext(3, java.math.RoundingMode.DOWN)).stripTrailingZeros().toPlainString();
     }
 
-    /** The mean with its interval: "4.9 million (95 % CI 4.6–5.2 million)". */
-    static String estimate(Metrics.Kind kind, Estimate e) {
-        if (Double.isNaN(e.ciLow())) return value(kind, e.mean());
-        if (kind != Metrics.Kind.SHARE && e.ciLow() < 0) {
-            // people, households and tonnes are never negative: the t interval's tail below zero says only
-            // that the replicates are too few for so variable a figure (the report's method paragraph says so)
-            return value(kind, e.mean()) + " (95\u00a0% CI " + range(kind, 0, e.ciHigh())
-                    + ", cut at zero)";
+    /**
+     * The mean with its interval: "4.9 million (95 % CI 4.6–5.2 million)". A figure that cannot be negative
+     * (a count of people, households or tonnes) has its interval cut at zero where the t interval would reach
+     * below it: the replicates are then too few for so variable a figure (the report's method paragraph
+     * says so).
+     */
+    static String estimate(Metrics.Metric metric, Estimate e) {
+        if (Double.isNaN(e.ciLow())) return value(metric.kind(), e.mean());
+        if (!metric.signed() && e.ciLow() < 0) {
+            return value(metric.kind(), e.mean()) + " (95\u00a0% CI " + range(metric.kind(), 0, e.ciHigh()) + ", cut at zero)";
         }
-        return value(kind, e.mean()) + " (95\u00a0% CI " + range(kind, e.ciLow(), e.ciHigh()) + ")";
+        return value(metric.kind(), e.mean()) + " (95\u00a0% CI " + range(metric.kind(), e.ciLow(), e.ciHigh()) + ")";
     }
 
     /** "1.8–2.4 million", "310,000–420,000", "−12% to −8%". */

@@ -16,7 +16,7 @@ public final class Reciprocal {
         for (int n = 1; n < ONE_OVER.length; n++) ONE_OVER[n] = 1.0 / n;
     }
 
-    /** x / n, for n ≥ 1. */
+    /** x / n, for n ≥ 1 (the callers pass household sizes of present households and month counts of at least 1). */
     public static double divide(double x, int n) {
         return n < ONE_OVER.length ? x * ONE_OVER[n] : x / n;
     }

@@ -15,17 +15,21 @@ import ec.util.MersenneTwisterFast;
  * distribution). Not thread-safe: one per district being stepped.
  */
 public final class TrialRun {
+    /** The probability of the run in progress; NaN before the first call (no probability equals NaN). */
     private double p = Double.NaN;
     /** ln(1 - p), for the geometric draw. */
     private double logFailure;
     /** Failures left before the next success. */
     private long failuresLeft;
 
-    /** The number of successes among the next {@code trials} trials of probability {@code p} (0-1). */
+    /**
+     * The number of successes among the next {@code trials} trials of probability {@code p} (0-1; a NaN
+     * counts as 0, as {@link Mortality#binomial} does).
+     */
     public int successes(int trials, double p, MersenneTwisterFast random) {
-        if (trials <= 0 || p <= 0) return 0;
+        if (trials <= 0 || !(p > 0)) return 0;  // no trials, no chance (or a NaN: no chance either)
         if (p >= 1) return trials;
-        if (Double.doubleToRawLongBits(p) != Double.doubleToRawLongBits(this.p)) {
+        if (p != this.p) {
             this.p = p;
             logFailure = Math.log1p(-p);
             failuresLeft = failuresBeforeSuccess(logFailure, random.nextDouble());

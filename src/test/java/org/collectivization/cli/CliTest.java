@@ -48,10 +48,14 @@ class CliTest {
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** Every command's name, read from the command line itself (so that a new command is covered too). */
+    static java.util.stream.Stream<String> commands() {
+        return new picocli.CommandLine(new Main()).getSubcommands().keySet().stream().filter(c -> !c.equals("help"));
+    }
+
     /** picocli reads descriptions as format strings: a lone % (as in "95 % t") garbles the help and warns. */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"run", "branch", "report", "compare", "sweep", "collect",
-            "gui", "bench"})
+    @org.junit.jupiter.params.provider.MethodSource("commands")
     void everyCommandsHelpIsCleanText(String command) {
         PrintStream oldErr = System.err;
         ByteArrayOutputStream warnings = new ByteArrayOutputStream();
@@ -65,6 +69,21 @@ class CliTest {
         assertThat(r.status()).isZero();
         assertThat(r.err() + warnings.toString(StandardCharsets.UTF_8)).doesNotContain("WARN");
         assertThat(r.out()).startsWith("Usage: collectivization " + command).doesNotContain("%n", "%%");
+    }
+
+    /** The list of commands gives each a one-line summary that is a whole sentence, not a cut-off line. */
+    @Test
+    void theCommandListSummarisesEachCommandInOneSentence() {
+        Result r = execute("--help");
+        List<String> lines = r.out().lines().toList();
+        List<String> names = commands().toList();
+        assertThat(names).hasSizeGreaterThanOrEqualTo(8);
+        for (String name : names) {
+            String line = lines.stream().filter(l -> l.startsWith("  " + name + " ")).findFirst().orElseThrow();
+            assertThat(line.trim()).as(name).endsWith(".");
+            int next = lines.indexOf(line) + 1;
+            assertThat(lines.get(next)).as("the line after %s's summary", name).doesNotStartWith("     ");
+        }
     }
 
     @Test

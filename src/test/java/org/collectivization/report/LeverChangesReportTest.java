@@ -75,13 +75,36 @@ class LeverChangesReportTest {
         Document html = Jsoup.parse(HtmlReport.render(run.data(), List.of()));
         Element section = html.getElementById("lever-changes");
         assertThat(section).isNotNull();
-        assertThat(section.nextElementSibling().text()).startsWith("Three levers were changed while this run went on");
+        assertThat(section.nextElementSibling().text()).startsWith("Three lever changes (to two levers) were made while this run went on");
         List<List<String>> rows = html.select("#lever-changes ~ table").first().select("tbody tr").stream()
                 .map(tr -> tr.select("td").eachText()).toList();
         assertThat(rows).containsExactly(
                 List.of("January 1930", "state.responsiveness", "0.5", "0.9", "0-1"),
                 List.of("July 1930", "exports.share_of_surplus", "0.85", "0.1", "share exported"),
                 List.of("January 1931", "state.responsiveness", "0.9", "0.2", "0-1"));
+    }
+
+    /** A record lists its parent's changes before its own; the report lists them as they took effect. */
+    @Test
+    void changesAreListedInTheOrderTheyTookEffect() throws IOException {
+        Path yaml = dir.resolve("record.yaml");
+        Files.writeString(yaml, """
+                state:
+                  responsiveness: {value: 0.5, unit: "0-1", range: [0, 1], source: "assumption"}
+                lever_changes:
+                  - {month: "1932-01", key: state.responsiveness, value: 0.7}
+                  - {month: "1930-01", key: state.responsiveness, value: 0.9}
+                """, StandardCharsets.UTF_8);
+        TinyRun run = TinyRun.twoAgriculturalYears();
+        run.scenario = Scenario.read(yaml);
+        Document html = Jsoup.parse(HtmlReport.render(run.data(), List.of()));
+        List<List<String>> rows = html.select("#lever-changes ~ table").first().select("tbody tr").stream()
+                .map(tr -> tr.select("td").eachText()).toList();
+        assertThat(rows).containsExactly(
+                List.of("January 1930", "state.responsiveness", "0.5", "0.9", "0-1"),
+                List.of("January 1932", "state.responsiveness", "0.9", "0.7", "0-1"));
+        assertThat(html.getElementById("lever-changes").nextElementSibling().text())
+                .startsWith("Two lever changes (to one lever) were made");
     }
 
     @Test
@@ -109,6 +132,23 @@ class LeverChangesReportTest {
             assertThat(markers(panels.get(0))).extracting(Marker::getLabel)
                     .contains("state: responsiveness \u2192 0.9", "exports: share of surplus \u2192 0.1");
         }
+    }
+
+    @Test
+    void changesOfOneMonthShareOneLineAndOneLabel() throws IOException {
+        Path yaml = dir.resolve("same-month.yaml");
+        Files.writeString(yaml, """
+                lever_changes:
+                  - {month: "1930-03", key: state.responsiveness, value: 0.9}
+                  - {month: "1930-03", key: exports.share_of_surplus, value: 0.1}
+                """, StandardCharsets.UTF_8);
+        TinyRun run = TinyRun.twoAgriculturalYears();
+        run.scenario = Scenario.read(yaml);
+        @SuppressWarnings("unchecked")
+        List<XYPlot> panels = ((CombinedDomainXYPlot) Charts.livestock(run.data()).getPlot()).getSubplots();
+        assertThat(markers(panels.get(0))).extracting(Marker::getLabel)
+                .containsExactly("state: responsiveness \u2192 0.9; exports: share of surplus \u2192 0.1");
+        assertThat(markers(panels.get(1))).hasSize(1);
     }
 
     @Test

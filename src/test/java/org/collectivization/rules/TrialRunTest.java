@@ -38,6 +38,56 @@ class TrialRunTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(5)
+    void aNaNProbabilityIsNoChanceFirstOrLater() {
+        MersenneTwisterFast random = new MersenneTwisterFast(2);
+        TrialRun run = new TrialRun();
+        assertThat(run.successes(5, Double.NaN, random)).isZero();  // first call: must not match the unset marker
+        run.successes(5, 0.3, random);
+        assertThat(run.successes(5, Double.NaN, random)).isZero();
+        assertThat(run.next(Double.NaN, random)).isFalse();
+    }
+
+    /**
+     * Households of mixed sizes, two probabilities taking turns and other draws from the same stream in
+     * between (as in Demography, where deaths and births alternate): each probability's counts, pooled by
+     * size, still follow the binomial (chi-square, seed 21; fails by chance once in a thousand).
+     */
+    @Test
+    void alternatingProbabilitiesAndOtherDrawsLeaveEachBinomial() {
+        MersenneTwisterFast random = new MersenneTwisterFast(21);
+        TrialRun deaths = new TrialRun(), births = new TrialRun();
+        int[] sizes = {1, 3, 5, 8};
+        long[][] observed = new long[sizes.length][9];
+        int per = 20_000;
+        for (int i = 0; i < per * sizes.length; i++) {
+            int k = i % sizes.length;
+            observed[k][deaths.successes(sizes[k], 0.15, random)]++;
+            births.successes(sizes[k], 0.05, random);
+            random.nextDouble();  // someone else's draw
+        }
+        for (int k = 0; k < sizes.length; k++) {
+            BinomialDistribution b = new BinomialDistribution(sizes[k], 0.15);
+            int cells = 0;
+            double[] expected = new double[sizes[k] + 1];
+            long[] pooled = new long[sizes[k] + 1];
+            for (int c = 0; c <= sizes[k]; c++) {
+                if (cells > 0 && per * b.probability(c) < 5) {
+                    expected[cells - 1] += per * b.probability(c);
+                    pooled[cells - 1] += observed[k][c];
+                } else {
+                    expected[cells] = per * b.probability(c);
+                    pooled[cells] = observed[k][c];
+                    cells++;
+                }
+            }
+            double pValue = new ChiSquareTest().chiSquareTest(java.util.Arrays.copyOf(expected, cells),
+                    java.util.Arrays.copyOf(pooled, cells));
+            assertThat(pValue).as("households of %d", sizes[k]).isGreaterThan(0.001);
+        }
+    }
+
+    @Test
     void aRareEventCostsADrawPerSuccessNotPerTrial() {
         CountingRandom random = new CountingRandom(3);
         TrialRun run = new TrialRun();
