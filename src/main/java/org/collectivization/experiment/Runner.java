@@ -45,6 +45,18 @@ public final class Runner {
         return s;
     }
 
+    /**
+     * The start of {@code month}: {@code scenario}'s lever changes of that month, if any, are applied to
+     * {@code current} and the model switches to the result's parameters; returns the scenario now in force.
+     */
+    private static Scenario enterMonth(CollectivizationModel model, Scenario scenario, Scenario current, int month) {
+        List<LeverChange> changes = scenario.leverChangesAt(month);
+        if (changes.isEmpty()) return current;
+        Scenario next = applyLeverChanges(current, changes);
+        model.setParams(params(next));
+        return next;
+    }
+
     public static RunResult run(Scenario scenario, Params params, int threads, IntConsumer progress) {
         return run(scenario, params, threads, progress, null);
     }
@@ -83,11 +95,7 @@ public final class Runner {
         if (current != scenario) model.setParams(params(current));
         try {
             for (int month = from; month < to; month++) {
-                List<LeverChange> changes = scenario.leverChangesAt(month);
-                if (!changes.isEmpty()) {
-                    current = applyLeverChanges(current, changes);
-                    model.setParams(params(current));
-                }
+                current = enterMonth(model, scenario, current, month);
                 if (checkpoint != null && month == checkpoint.month()) {
                     Checkpoint.write(model, recorder, scenario, month, checkpoint.file());
                 }
@@ -116,11 +124,7 @@ public final class Runner {
         model.schedule.scheduleRepeating(0, Phase.OBSERVE.ordinal(), recorder, 1);
         Scenario past = history;
         for (int month = 0; month < branchMonth; month++) {
-            List<LeverChange> changes = history.leverChangesAt(month);  // the history's own, as run applies them
-            if (!changes.isEmpty()) {
-                past = applyLeverChanges(past, changes);
-                model.setParams(params(past));
-            }
+            past = enterMonth(model, history, past, month);  // the history's own changes, as run applies them
             model.schedule.step(model);
         }
         model.setParams(then);

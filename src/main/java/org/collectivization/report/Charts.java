@@ -356,11 +356,12 @@ public final class Charts {
         XYPlot killed = countPanel(t, "Officials killed", "officials_killed", Palette.VERMILLION);
         XYPlot pleas = countPanel(t, "Pleas for relief", "pleas", Palette.ORANGE);
 
-        Scale tonnes = Scale.forMaximum(maxAbs(t, "grain_relief_t"));
+        double largestRelief = maxAbs(t, "grain_relief_t");
+        Scale tonnes = Scale.forMaximum(largestRelief);
         TimeSeriesCollection relief = flows();
         relief.addSeries(series("Relief grain granted", t, "grain_relief_t", tonnes.divisor()));
         XYPlot reliefPlot = new XYPlot(relief, null, ChartStyle.valueAxis(tonnes.word().isEmpty() ? "Tonnes"
-                : tonnes.word() + " t", maxAbs(t, "grain_relief_t")), lines(Palette.BLUE));
+                : tonnes.word() + " t", largestRelief), lines(Palette.BLUE));
         ChartStyle.style(reliefPlot);
         panelLabel(reliefPlot, "Relief grain granted per month");
 
@@ -386,11 +387,12 @@ public final class Charts {
     }
 
     private static XYPlot countPanel(TimeTable t, String name, String column, Color colour) {
-        Scale scale = Scale.forMaximum(maxAbs(t, column));
+        double largest = maxAbs(t, column);
+        Scale scale = Scale.forMaximum(largest);
         TimeSeriesCollection c = flows();
         c.addSeries(series(name + " per month", t, column, scale.divisor()));
         XYPlot p = new XYPlot(c, null, ChartStyle.valueAxis(scale.word().isEmpty() ? "Number" : scale.word() + "s",
-                maxAbs(t, column)), lines(colour));
+                largest), lines(colour));
         ChartStyle.style(p);
         panelLabel(p, name + " per month");
         return p;
@@ -468,14 +470,10 @@ public final class Charts {
         // one line per month; its label names every change of that month
         Map<YearMonth, List<String>> byMonth = new java.util.TreeMap<>();
         for (Scenario.LeverChange c : changes) {
-            try {
-                // "exports.share_of_surplus" reads "exports: share of surplus"
-                String key = c.key().replace('_', ' ').replaceFirst("\\.", ": ");
-                byMonth.computeIfAbsent(YearMonth.parse(c.month()), m -> new ArrayList<>())
-                        .add(key + " \u2192 " + Formats.parameterValue(c.value()));
-            } catch (java.time.format.DateTimeParseException e) {
-                // the loader admits only YYYY-MM; a hand-edited folder may hold anything
-            }
+            // "exports.share_of_surplus" reads "exports: share of surplus"
+            String label = c.key().replace('_', ' ').replaceFirst("\\.", ": ") + " \u2192 "
+                    + Formats.parameterValue(c.value());
+            c.yearMonth().ifPresent(month -> byMonth.computeIfAbsent(month, m -> new ArrayList<>()).add(label));
         }
         @SuppressWarnings("unchecked")
         List<XYPlot> panels = plot.getSubplots();

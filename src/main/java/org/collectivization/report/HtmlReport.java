@@ -279,8 +279,8 @@ public final class HtmlReport {
         long levers = changes.stream().map(Scenario.LeverChange::key).distinct().count();
         h.append("<h2 id=\"lever-changes\">Lever changes during the run</h2>\n");
         h.append("<p>").append(changes.size() == levers
-                        ? capitalise(inWords(changes.size())) + (changes.size() == 1 ? " lever was changed" : " levers were changed")
-                        : capitalise(inWords(changes.size())) + " lever changes (to " + inWords((int) levers)
+                        ? StudyText.capitalise(inWords(changes.size())) + (changes.size() == 1 ? " lever was changed" : " levers were changed")
+                        : StudyText.capitalise(inWords(changes.size())) + " lever changes (to " + inWords((int) levers)
                                 + (levers == 1 ? " lever" : " levers") + ") were made")
                 .append(" while this run went on (recorded in the classroom GUI, or listed in the scenario"
                         + " under <code>lever_changes</code>). Each change took effect at the start of its month;"
@@ -293,12 +293,7 @@ public final class HtmlReport {
             Optional<Scenario.Parameter> p = sc.parameter(c.key());
             Object before = current.containsKey(c.key()) ? current.get(c.key()) : p.map(Scenario.Parameter::value).orElse(null);
             current.put(c.key(), c.value());
-            String from;
-            try {
-                from = monthName(YearMonth.parse(c.month()));
-            } catch (java.time.format.DateTimeParseException e) {
-                from = c.month();
-            }
+            String from = c.yearMonth().map(HtmlReport::monthName).orElse(c.month());
             h.append("<tr><td>").append(esc(from)).append("</td><td><code>").append(esc(c.key())).append("</code></td>")
                     .append(num(before == null ? "\u2013" : Formats.parameterValue(before)))
                     .append(num(Formats.parameterValue(c.value())))
@@ -311,10 +306,6 @@ public final class HtmlReport {
     private static String inWords(int n) {
         String[] words = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
         return n >= 0 && n < words.length ? words[n] : String.valueOf(n);
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static void parameters(StringBuilder h, RunData data) {

@@ -27,6 +27,14 @@ public final class Scenario {
 
     /** A lever set to a new value from the start of a month ({@code lever_changes}: what the classroom GUI records). */
     public record LeverChange(String month, String key, Object value) {
+        /** The month as a date, if it is one (the loader admits only YYYY-MM; a hand-edited folder may hold anything). */
+        public java.util.Optional<java.time.YearMonth> yearMonth() {
+            try {
+                return java.util.Optional.of(java.time.YearMonth.parse(month));
+            } catch (java.time.format.DateTimeParseException e) {
+                return java.util.Optional.empty();
+            }
+        }
     }
 
     /** The key under which a scenario lists its lever changes. */
