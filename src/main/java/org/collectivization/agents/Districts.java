@@ -16,14 +16,18 @@ public final class Districts implements Steppable {
     private static final long serialVersionUID = 1L;
 
     private final Demography demography = new Demography();
+    /** The month's working columns (not model state: rebuilt after a checkpoint is read). */
+    private transient WorkColumns work;
 
     @Override
     public void step(SimState s) {
         CollectivizationModel m = (CollectivizationModel) s;
+        if (work == null || work.persons.length != m.households.size) work = new WorkColumns(m.households.size);
+        WorkColumns w = work;
         m.forEachDistrict(d -> {
             Season.stepDistrict(m, d);
             Officials.stepOfficial(m, d);
-            Households.stepDistrict(m, d);
+            Households.stepDistrict(m, d, w);
             demography.stepDistrict(m, d);
         });
         demography.afterDistricts(m);

@@ -16,7 +16,6 @@ import org.collectivization.rules.Consumption;
 import org.collectivization.rules.Livestock;
 import org.collectivization.rules.Migration;
 import org.collectivization.rules.MinMax;
-import org.collectivization.rules.Reciprocal;
 import org.collectivization.rules.Resistance;
 import org.collectivization.rules.TrialRun;
 
@@ -27,77 +26,68 @@ import org.collectivization.rules.TrialRun;
  * neighbours help those below the survival minimum; then each household updates its body reserve,
  * feeds its animals, decides whether to slaughter them, whether to resist, whether to flee (or
  * break into the granary), and whether to join or leave the collective farm.
+ *
+ * <p>The rules without chance (eating, help, reserve, feeding, animal deaths, slaughter) run as one
+ * loop per rule over the village's households, the same arithmetic on every row in {@code float}
+ * and without branches, which the JIT turns into vector instructions; who takes part in a rule is a
+ * 0/1 mask ({@link WorkColumns}). The decisions drawn at random (resistance, flight, joining) then
+ * run household by household. No household's rule reads another's row, so taking the rules one at
+ * a time over the village computes what taking the households one at a time would.
  */
 public final class Households {
     private Households() {}
 
     /** This phase for one district (run by {@link Districts}, district by district). */
-    static void stepDistrict(CollectivizationModel m, int d) {
+    static void stepDistrict(CollectivizationModel m, int d, WorkColumns w) {
         DistrictTable dt = m.districts;
         distributeRelief(m, d);
-        Month c = new Month(m, d);
-        for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
-            c.ensure(m.villages.householdCount[k]);
-            stepVillage(c, k);
-        }
+        Month c = new Month(m, d, w);
+        for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) stepVillage(c, k);
     }
 
-    /**
-     * What every household of a district sees alike this month — the same numbers each would compute
-     * for itself, computed once — and room for numbers about each household of the village being
-     * stepped, kept from one pass to the next.
-     */
+    /** What every household of a district sees alike this month, computed once, and the working columns. */
     private static final class Month {
         final CollectivizationModel m;
         final Params p;
         final HouseholdTable h;
         final VillageTable v;
+        final WorkColumns w;
         final int d;
         /** This district's tally row ({@link CollectivizationModel#add} adds to it). */
         final double[] row;
-        final int moy, monthsToHarvest, monthsToGarden;
-        final double needPerPerson, survivalPerPerson;
-        /** Share of a farm's land still to be sown before the harvest, in this district's region. */
-        final double sowingShare;
-        final double fullReserve, halfReserve, quarterReserve;
-        /** 1 / fullReserve, 1 / halfReserve, 1 / needPerPerson: multiplying is cheaper than dividing. */
-        final double perFullReserve, perHalfReserve, perNeedKg;
+        final int monthsToHarvest;
+        final float needPerPerson, survivalPerPerson, perSurvivalKg;
+        /** 1 / months until the harvest, and until the gardens are dug (each at least 1). */
+        final float perMonthToHarvest, perMonthToGarden;
+        /** Seed kept back per hectare of an individual farm: the share still to sow before the harvest x seed rate. */
+        final float seedPerHa;
+        final float fullReserve, halfReserve, quarterReserve, perFullReserve, perHalfReserve, perNeedKg;
         /** Herders' herds suffer the winter this month; how dry the region's year is (0-1). */
         final boolean herdersWinter;
         final double drought;
-        /** Each species' monthly mortality share when fully fed ({@link Livestock#mortalityShare} with no shortfall). */
-        final double[] naturalDeaths = new double[Species.COUNT];
         final boolean dekulakizing;
         final double quotaPenalty;
         /** The month's decisions to join, and to leave, the collective farm, drawn as runs of trials (ODD 4.7). */
         final TrialRun joins = new TrialRun(), leaves = new TrialRun();
 
-        /** Per household of the village being stepped (index: household - the village's first), kept between passes. */
-        double[] eaten = new double[0];
-        /** What it misses to the survival minimum (kg). */
-        double[] gap = new double[0];
-        /** Its grain above what it keeps back (kg). */
-        double[] surplus = new double[0];
-        /** Food grain it keeps back until the harvest ({@link #foodGrainUntilHarvestKg}). */
-        double[] foodKept = new double[0];
-        /** Seed it keeps back ({@link #seedToKeepKg}). */
-        double[] seedKept = new double[0];
-
-        Month(CollectivizationModel m, int d) {
+        Month(CollectivizationModel m, int d, WorkColumns w) {
             this.m = m;
             this.p = m.params();
             this.h = m.households;
             this.v = m.villages;
+            this.w = w;
             this.d = d;
             this.row = m.tally[d];
             int region = m.districts.region[d];
-            moy = Calendar.monthOfYear(m.month);
+            int moy = Calendar.monthOfYear(m.month);
             monthsToHarvest = Calendar.monthsUntilHarvest(m.month);
-            monthsToGarden = moy >= 9 ? 21 - moy : 9 - moy;
-            needPerPerson = p.needKgPerPersonMonth;
-            survivalPerPerson = p.survivalKgPerPersonMonth();
-            sowingShare = sowingShareStillToCome(p, region, moy);
-            fullReserve = p.bodyReserveMonths;
+            perMonthToHarvest = Consumption.perMonth(monthsToHarvest);
+            perMonthToGarden = Consumption.perMonth(moy >= 9 ? 21 - moy : 9 - moy);
+            needPerPerson = (float) p.needKgPerPersonMonth;
+            survivalPerPerson = (float) p.survivalKgPerPersonMonth();
+            perSurvivalKg = 1 / survivalPerPerson;
+            seedPerHa = (float) (sowingShareStillToCome(p, region, moy) * p.seedKgPerHa);
+            fullReserve = (float) p.bodyReserveMonths;
             halfReserve = fullReserve / 2;
             quarterReserve = fullReserve / 4;
             perFullReserve = 1 / fullReserve;
@@ -106,62 +96,39 @@ public final class Households {
             herdersWinter = moy >= 11 || moy <= 3;
             drought = herdersWinter
                     ? 1 - MinMax.min(1, p.weather(Region.ALL[region], Calendar.agriculturalYear(m.month))) : 0;
-            for (int s = 0; s < Species.COUNT; s++) {
-                naturalDeaths[s] = Livestock.mortalityShare(p.mortalityPerYear[s], 1, 0, p.fodderMortalityPerMonth);
-            }
             dekulakizing = p.coerciveCollectivization && m.month >= p.dekulakizationStart
                     && m.month <= p.dekulakizationEnd;
             quotaPenalty = m.state.individualQuotaFactor - 1;
         }
-
-        void ensure(int n) {
-            if (eaten.length >= n) return;
-            eaten = new double[n];
-            gap = new double[n];
-            surplus = new double[n];
-            foodKept = new double[n];
-            seedKept = new double[n];
-        }
-
-        /** {@link #seedToKeepKg} for this district's region and month. */
-        double seedToKeepKg(int i) {
-            if (h.is(i, HouseholdTable.COLLECTIVE)) return 0;
-            return h.landHa[i] * sowingShare * p.seedKgPerHa;
-        }
     }
 
-    /**
-     * @param naturalDeaths  each species' monthly mortality share when fully fed
-     *                       ({@link Livestock#mortalityShare} with no shortfall), the same for every household
-     */
     private static void stepVillage(Month c, int k) {
         CollectivizationModel m = c.m;
         HouseholdTable h = c.h;
         VillageTable v = c.v;
         Params p = c.p;
         int d = c.d;
-        int first = v.firstHousehold[k], n = v.householdCount[k];
-        shareOutKolkhozGrain(m, k);
-        double[] eaten = c.eaten;
-        for (int j = 0; j < n; j++) eaten[j] = h.present(first + j) ? eat(c, first + j) : 0;
-        helpNeighbours(c, k);
-        int active = 0;
+        int first = v.firstHousehold[k], end = first + v.householdCount[k];
+        c.w.prepare(h, first, end);
+        shareOutKolkhozGrain(c, k, first, end);
+        eat(c, first, end);
+        helpNeighbours(c, first, end);
+        updateReserves(c, first, end);
+        feedAnimals(c, first, end);
         double pressure = villagePressure(m, d);
-        // what every household of the village sees alike this month (the same numbers each would compute)
         double slaughterShare = panicSlaughterShare(m, k, pressure);
+        if (slaughterShare > 0) panicSlaughter(c, k, first, end, (float) slaughterShare);
+        // what every household of the village sees alike this month (the same numbers each would compute)
         double enforcers = p.enforcersPerVillage * (0.5 + m.state.campaignIntensity);
         double arrest = Resistance.arrestProbability(p.arrestK, enforcers, v.activeHouseholds[k]);
         double feltExpropriation = p.coercionExpropriation * v.expropriatedShare[k];
         double feltPressure = p.coercionJoin * pressure;
-        for (int j = 0; j < n; j++) {
-            int i = first + j;
+        float[] margin = c.w.surplus;  // the surplus is no longer needed: its column holds each household's resolve
+        weighResistance(c, first, end, feltExpropriation, feltPressure, arrest, margin);
+        int active = 0;
+        for (int i = first; i < end; i++) {
             if (!h.present(i)) continue;
-            updateReserve(c, i, eaten[j]);
-            // the food and seed it keeps back are as the neighbours' help found them: they depend on its
-            // herd, garden, land and membership, which nothing has changed since
-            feedAnimals(c, i, c.foodKept[j], c.seedKept[j]);
-            if (slaughterShare > 0) decideSlaughter(c, k, i, slaughterShare);
-            if (resist(c, i, feltExpropriation, feltPressure, arrest)) active++;
+            if (resist(c, i, margin[i])) active++;
             if (fleeOrBreakIn(c, k, i)) continue;
             joinOrLeave(c, k, i, pressure);
         }
@@ -205,32 +172,31 @@ public final class Households {
      * months until the harvest as a household would; the state's brigades have already taken their
      * share this month.
      */
-    private static void shareOutKolkhozGrain(CollectivizationModel m, int k) {
-        Params p = m.params();
-        HouseholdTable h = m.households;
-        VillageTable v = m.villages;
-        double persons = 0, gap = 0;
-        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
-            if (!h.present(i) || !h.is(i, HouseholdTable.COLLECTIVE)) continue;
-            persons += h.members[i];
-            gap += MinMax.max(0, h.quotaKg[i] - h.deliveredKg[i]);
-        }
-        if (persons == 0 || v.storeKg[k] <= 0) return;
-
-        int monthsLeft = Calendar.monthsUntilHarvest(m.month);
-        double seed = v.memberLandHa[k] * sowingShareStillToCome(p, v.region[k], Calendar.monthOfYear(m.month))
-                * p.seedKgPerHa;
+    private static void shareOutKolkhozGrain(Month c, int k, int first, int end) {
+        Params p = c.p;
+        VillageTable v = c.v;
+        if (v.storeKg[k] <= 0) return;
+        float[] persons = c.w.persons, member = c.w.member, grain = c.h.grainKg;
+        float memberPersons = 0;
+        for (int i = first; i < end; i++) memberPersons += persons[i] * member[i];
+        if (memberPersons == 0) return;
+        double seed = v.memberLandHa[k] * c.seedPerHa;
         double fodder = 0;
-        for (int s = 0; s < Species.COUNT; s++) fodder += v.herd[s][k] * p.fodderKgPerHeadMonth[s] * monthsLeft;
+        for (int s = 0; s < Species.COUNT; s++) fodder += v.herd[s][k] * p.fodderKgPerHeadMonth[s] * c.monthsToHarvest;
         double available = v.storeKg[k] - seed - 0.5 * fodder;
-        double wanted = persons * p.needKgPerPersonMonth * KOLKHOZ_GRAIN_SHARE;
-        double survival = persons * p.survivalKgPerPersonMonth() * KOLKHOZ_GRAIN_SHARE;
-        double pool = Consumption.ration(MinMax.max(0, available), monthsLeft, wanted, survival);
+        double wanted = memberPersons * p.needKgPerPersonMonth * KOLKHOZ_GRAIN_SHARE;
+        double survival = memberPersons * p.survivalKgPerPersonMonth() * KOLKHOZ_GRAIN_SHARE;
+        float pool = Consumption.ration((float) MinMax.max(0, available), c.perMonthToHarvest, (float) wanted,
+                (float) survival);
         if (pool <= 0) return;
-        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
-            if (!h.present(i) || !h.is(i, HouseholdTable.COLLECTIVE)) continue;
-            h.addGrain(i, v.takeStore(k, pool * h.members[i] / persons));
+        float perPerson = pool / memberPersons;
+        float given = 0;
+        for (int i = first; i < end; i++) {
+            float kg = perPerson * persons[i] * member[i];
+            grain[i] += kg;
+            given += kg;
         }
+        v.takeStore(k, given);
     }
 
     /** Members still have milk, potatoes and their private plot: the farm provides the grain part of the diet. */
@@ -267,35 +233,75 @@ public final class Households {
      * ODD 4.2: a household eats fresh milk and meat first, then its potatoes and vegetables, then
      * its grain and its hidden grain — each spread over the months until it is replenished — and,
      * below the survival minimum, its seed, its remaining potatoes and finally its animals.
-     *
-     * @return kg grain-equivalent eaten this month
+     * Each step takes {@code min(stock, max(0, asked))}: nothing when nothing is asked.
      */
-    private static double eat(Month c, int i) {
+    private static void eat(Month c, int first, int end) {
         HouseholdTable h = c.h;
-        double[] dairy = c.p.dairyKgPerHeadMonth;
-        double need = h.members[i] * c.needPerPerson;
-        double survival = h.members[i] * c.survivalPerPerson;
-        double eaten = 0;
-        for (int s = 0; s < Species.COUNT; s++) eaten += h.animals[s][i] * dairy[s];
-        eaten = MinMax.min(need, eaten);
-        eaten += h.takeMeat(i, need - eaten);
-        eaten += h.takeGarden(i, Consumption.ration(h.gardenKg[i], c.monthsToGarden, need - eaten, survival - eaten));
-        int monthsToHarvest = c.monthsToHarvest;
-        double seedKeep = c.seedToKeepKg(i);
-        double grain = h.takeGrain(i, Consumption.ration(MinMax.max(0, h.grainKg[i] - seedKeep), monthsToHarvest,
-                need - eaten, survival - eaten));
-        grain += h.takeHidden(i, Consumption.ration(h.hiddenKg[i], monthsToHarvest, need - eaten - grain,
-                survival - eaten - grain));
-        eaten += grain;
-        if (eaten < survival) {
-            double more = h.takeGrain(i, survival - eaten);
-            grain += more;
-            eaten += more;
-            eaten += h.takeGarden(i, survival - eaten);
+        WorkColumns w = c.w;
+        // each step is a loop of its own: the JIT turns only short loops into vector instructions
+        float[] persons = w.persons, individual = w.individual, eaten = w.eaten, seedKept = w.seedKept;
+        float[] grainEaten = w.gap;  // the gap is worked out after eating: until then its column holds the grain eaten
+        float[] meat = h.meatKg, garden = h.gardenKg, grain = h.grainKg, hidden = h.hiddenKg, land = h.landHa;
+        float need1 = c.needPerPerson, survival1 = c.survivalPerPerson, seedPerHa = c.seedPerHa;
+        float toGarden = c.perMonthToGarden, toHarvest = c.perMonthToHarvest;
+        dairy(c, first, end, eaten);
+        for (int i = first; i < end; i++) {  // milk, then meat
+            float need = persons[i] * need1;
+            float e = Math.min(need, eaten[i]);
+            float t = Math.min(meat[i], Math.max(0f, need - e));
+            meat[i] -= t;
+            eaten[i] = e + t;
         }
-        if (eaten < survival) eaten += slaughterToEat(c, i, survival - eaten);
-        c.row[FOOD_GRAIN_KG] += grain;
-        return eaten;
+        for (int i = first; i < end; i++) {  // potatoes and vegetables
+            float t = Consumption.ration(garden[i], toGarden, persons[i] * need1 - eaten[i],
+                    persons[i] * survival1 - eaten[i]);
+            garden[i] -= t;
+            eaten[i] += t;
+        }
+        for (int i = first; i < end; i++) {  // grain, keeping back the seed
+            float seed = individual[i] * land[i] * seedPerHa;
+            seedKept[i] = seed;
+            float t = Consumption.ration(Math.max(0f, grain[i] - seed), toHarvest, persons[i] * need1 - eaten[i],
+                    persons[i] * survival1 - eaten[i]);
+            grain[i] -= t;
+            grainEaten[i] = t;
+        }
+        for (int i = first; i < end; i++) {  // hidden grain
+            float e = eaten[i] + grainEaten[i];
+            float t = Consumption.ration(hidden[i], toHarvest, persons[i] * need1 - e, persons[i] * survival1 - e);
+            hidden[i] -= t;
+            grainEaten[i] += t;
+            eaten[i] = e + t;
+        }
+        for (int i = first; i < end; i++) {  // below the survival minimum: the seed
+            float t = Math.min(grain[i], Math.max(0f, persons[i] * survival1 - eaten[i]));
+            grain[i] -= t;
+            grainEaten[i] += t;
+            eaten[i] += t;
+        }
+        for (int i = first; i < end; i++) {  // then the rest of the potatoes
+            float t = Math.min(garden[i], Math.max(0f, persons[i] * survival1 - eaten[i]));
+            garden[i] -= t;
+            eaten[i] += t;
+        }
+        float grainKg = 0;
+        for (int i = first; i < end; i++) grainKg += grainEaten[i];
+        c.row[FOOD_GRAIN_KG] += grainKg;
+        for (int i = first; i < end; i++) {  // and finally the animals
+            if (eaten[i] < persons[i] * survival1) eaten[i] += (float) slaughterToEat(c, i, persons[i] * survival1 - eaten[i]);
+        }
+    }
+
+    /** Each household's milk this month (kg grain-equivalent), into {@code out}. */
+    private static void dairy(Month c, int first, int end, float[] out) {
+        float[][] animals = c.h.animals;
+        double[] perHead = c.p.dairyKgPerHeadMonth;
+        java.util.Arrays.fill(out, first, end, 0f);
+        for (int s = 0; s < Species.COUNT; s++) {
+            float[] heads = animals[s];
+            float kg = (float) perHead[s];
+            for (int i = first; i < end; i++) out[i] += heads[i] * kg;
+        }
     }
 
     /** Tally columns added to per household. */
@@ -325,86 +331,108 @@ public final class Households {
 
     /**
      * ODD 4.2: households still below the survival minimum get help from neighbours with a surplus
-     * over their own needs until the harvest; help fails when the whole village is short.
+     * over their own needs until the harvest; help fails when the whole village is short. A household
+     * keeps back its food grain until the harvest (given its milk and potatoes) and its seed.
      */
-    private static void helpNeighbours(Month c, int k) {
-        Params p = c.p;
+    private static void helpNeighbours(Month c, int first, int end) {
         HouseholdTable h = c.h;
-        VillageTable v = c.v;
-        int first = v.firstHousehold[k], n = v.householdCount[k];
-        int monthsLeft = c.monthsToHarvest;
-        double shortfall = 0, surplus = 0;
-        double survivalPerPerson = c.survivalPerPerson;
-        // each household's gap and surplus, kept for the passes below (nothing they depend on changes in between)
-        double[] eaten = c.eaten, gaps = c.gap, surpluses = c.surplus;
-        for (int j = 0; j < n; j++) {
-            int i = first + j;
-            if (!h.present(i)) continue;
-            double gap = MinMax.max(0, h.members[i] * survivalPerPerson - eaten[j]);
-            double food = foodGrainUntilHarvestKg(c.m, i, monthsLeft);
-            double seed = c.seedToKeepKg(i);
-            double s = MinMax.max(0, h.grainKg[i] - food - seed);
-            gaps[j] = gap;
-            surpluses[j] = s;
-            c.foodKept[j] = food;
-            c.seedKept[j] = seed;
-            shortfall += gap;
-            surplus += s;
+        WorkColumns w = c.w;
+        float[] persons = w.persons, eaten = w.eaten, gap = w.gap, surplus = w.surplus, foodKept = w.foodKept,
+                seedKept = w.seedKept;
+        float[] grain = h.grainKg, garden = h.gardenKg;
+        float need1 = c.needPerPerson, survival1 = c.survivalPerPerson, months = c.monthsToHarvest;
+        dairy(c, first, end, foodKept);
+        float shortfall = 0, surplusKg = 0;
+        for (int i = first; i < end; i++) {
+            float g = Math.max(0f, persons[i] * survival1 - eaten[i]);
+            float food = Math.max(0f, Math.max(0f, persons[i] * need1 - foodKept[i]) * months - garden[i]);
+            float s = Math.max(0f, grain[i] - food - seedKept[i]);
+            gap[i] = g;
+            foodKept[i] = food;
+            surplus[i] = s;
+            shortfall += g;
+            surplusKg += s;
         }
-        double covered = Consumption.coveredShare(shortfall, surplus, p.neighbourHelpShare);
+        double covered = Consumption.coveredShare(shortfall, surplusKg, c.p.neighbourHelpShare);
         if (covered <= 0) return;
-        double given = covered * shortfall;
-        for (int j = 0; j < n; j++) {
-            int i = first + j;
-            if (!h.present(i)) continue;
-            double s = surpluses[j];
-            if (s > 0) h.takeGrain(i, given * s / surplus);
-        }
-        for (int j = 0; j < n; j++) {
-            int i = first + j;
-            if (!h.present(i)) continue;
-            eaten[j] += covered * gaps[j];
+        float coveredShare = (float) covered;
+        float perSurplusKg = (float) (covered * shortfall / surplusKg);
+        float given = 0;
+        for (int i = first; i < end; i++) {
+            float t = Math.min(grain[i], surplus[i] * perSurplusKg);
+            grain[i] -= t;
+            given += t;
+            eaten[i] += coveredShare * gap[i];
         }
         c.row[FOOD_GRAIN_KG] += given;
     }
 
-    private static void updateReserve(Month c, int i, double eatenKg) {
+    /** ODD 4.2: the body reserve after the month's intake, and the intake as a share of the need. */
+    private static void updateReserves(Month c, int first, int end) {
         HouseholdTable h = c.h;
-        if (h.members[i] == 0) return;
-        double intake = Reciprocal.divide(eatenKg, h.members[i]);
-        h.intakeShare[i] = (float) (intake * c.perNeedKg);
-        h.reserveMonths[i] = (float) Consumption.reserveAfter(h.reserveMonths[i], intake,
-                c.survivalPerPerson, c.p.reserveRecoveryShare, c.fullReserve);
+        float[] eaten = c.w.eaten, perPerson = c.w.perPerson, reserve = h.reserveMonths, intakeShare = h.intakeShare;
+        float survival1 = c.survivalPerPerson, perSurvival = c.perSurvivalKg, perNeed = c.perNeedKg;
+        float recovery = (float) c.p.reserveRecoveryShare, full = c.fullReserve;
+        for (int i = first; i < end; i++) {
+            float intake = eaten[i] * perPerson[i];
+            intakeShare[i] = intake * perNeed;
+            reserve[i] = Consumption.reserveAfter(reserve[i], intake, survival1, perSurvival, recovery, full);
+        }
     }
 
     /**
      * ODD 4.3 and 4.14: animals eat grain from what the household can spare; natural deaths, more
      * when underfed; herders' herds suffer in winter once settled (no seasonal pasture) and in drought.
+     * (Households that have left hold no grain and no animals: every amount below is 0 for them.)
      */
-    private static void feedAnimals(Month c, int i, double foodKeptKg, double seedKeptKg) {
+    private static void feedAnimals(Month c, int first, int end) {
         Params p = c.p;
         HouseholdTable h = c.h;
-        double need = fodderKgPerMonth(p, h, i);
-        double shortfall = 0;
-        if (need > 0) {
-            double spare = MinMax.max(0, h.grainKg[i] - foodKeptKg - seedKeptKg);
-            double fed = h.takeGrain(i, MinMax.min(need, spare));
-            c.row[FODDER_KG] += fed;
-            shortfall = 1 - fed / need;
-        }
-        double extra = 0;
-        if (c.herdersWinter && h.is(i, HouseholdTable.HERDER)) {
-            extra = (h.is(i, HouseholdTable.SETTLED) ? p.settledWinterLoss : 0) + 0.1 * c.drought;
-        }
-        double died = 0;
+        WorkColumns w = c.w;
+        float[] need = w.gap, shortfall = w.shortfall, herder = w.herder, foodKept = w.foodKept, seedKept = w.seedKept;
+        float[] grain = h.grainKg;
+        java.util.Arrays.fill(need, first, end, 0f);  // the gap is no longer needed: its column holds the fodder need
         for (int s = 0; s < Species.COUNT; s++) {
-            if (HouseholdTable.none(h.animals[s][i])) continue;  // nothing to die: takeAnimals would take 0
-            double underfed = p.fodderKgPerHeadMonth[s] > 0 ? shortfall : 0;
-            double share = (underfed == 0 ? c.naturalDeaths[s]
-                    : Livestock.mortalityShare(p.mortalityPerYear[s], 1, underfed, p.fodderMortalityPerMonth)) + extra;
-            died += h.takeAnimals(i, s, h.animals[s][i] * MinMax.min(1, share));
+            float[] heads = h.animals[s];
+            float kg = (float) p.fodderKgPerHeadMonth[s];
+            for (int i = first; i < end; i++) need[i] += heads[i] * kg;
+        }
+        float fodder = 0;
+        for (int i = first; i < end; i++) {
+            float wanted = need[i] * (1 - herder[i]);  // herders' animals graze
+            float spare = Math.max(0f, grain[i] - foodKept[i] - seedKept[i]);
+            float fed = Math.min(grain[i], Math.min(wanted, spare));
+            grain[i] -= fed;
+            fodder += fed;
+            shortfall[i] = (wanted - fed) / Math.max(wanted, Float.MIN_NORMAL);  // 0 when nothing was wanted
+        }
+        c.row[FODDER_KG] += fodder;
+        float[] extra = w.surplus;  // the surplus is no longer needed: its column holds the herders' extra losses
+        winterLosses(c, first, end, extra);
+        float died = 0;
+        for (int s = 0; s < Species.COUNT; s++) {
+            float[] heads = h.animals[s];
+            float base = (float) (p.mortalityPerYear[s] / 12);
+            float underfed = p.fodderKgPerHeadMonth[s] > 0 ? (float) p.fodderMortalityPerMonth : 0;
+            for (int i = first; i < end; i++) {
+                float share = Math.min(1f, base + underfed * Math.min(1f, shortfall[i])) + extra[i];
+                float t = Math.min(heads[i], heads[i] * Math.min(1f, share));
+                heads[i] -= t;
+                died += t;
+            }
         }
         c.row[ANIMAL_DEATHS] += died;
+    }
+
+    /** ODD 4.14: a herder household's extra share of animals lost this month (winter when settled, drought). */
+    private static void winterLosses(Month c, int first, int end, float[] extra) {
+        java.util.Arrays.fill(extra, first, end, 0f);
+        if (!c.herdersWinter) return;
+        HouseholdTable h = c.h;
+        for (int i = first; i < end; i++) {
+            if (!h.is(i, HouseholdTable.HERDER)) continue;
+            extra[i] = (float) ((h.is(i, HouseholdTable.SETTLED) ? c.p.settledWinterLoss : 0) + 0.1 * c.drought);
+        }
     }
 
     /** ODD 4.3: the collective farm's herd eats from its store; socialized animals die more. */
@@ -445,21 +473,29 @@ public final class Households {
      * ODD 4.3 slaughter decision: an individual farmer who expects its animals to be taken —
      * pressure on the village, neighbours who joined, recent seizures — slaughters its herd down
      * towards what it is willing to risk, part of the way each month, and eats the meat (horses,
-     * needed for work, are kept longer).
+     * needed for work, are kept longer). What it is willing to risk is a share of what its farm can
+     * keep ({@link Season#capacity}: its share of the usual herd, a herder's or its region's).
      */
-    private static void decideSlaughter(Month c, int k, int i, double share) {
+    private static void panicSlaughter(Month c, int k, int first, int end, float share) {
         Params p = c.p;
         HouseholdTable h = c.h;
-        if (h.is(i, HouseholdTable.COLLECTIVE)) return;
+        float[] individual = c.w.individual, herder = c.w.herder, assets = h.assets, meat = h.meatKg;
         int region = c.v.region[k];
-        double killed = 0;
+        float pace = (float) p.panicPacePerMonth;
+        float killed = 0;
         for (int s = 0; s < Species.COUNT; s++) {
-            if (HouseholdTable.none(h.animals[s][i])) continue;  // takeAnimals would take 0
-            double f = s == Species.HORSES.ordinal() ? share * p.horseKeepFactor : share;
-            double capacity = Season.capacity(p, h, i, region, s);
-            double heads = h.takeAnimals(i, s, p.panicPacePerMonth * Livestock.panicSlaughterHeads(h.animals[s][i], capacity, f));
-            h.meatKg[i] += (float) (heads * p.meatKgPerHead[s]);
-            killed += heads;
+            float[] heads = h.animals[s];
+            float f = s == Species.HORSES.ordinal() ? share * (float) p.horseKeepFactor : share;
+            float herdersMean = (float) p.herdPerHousehold[s], farmersMean = (float) p.animalsPerHousehold[region][s];
+            float meatPerHead = (float) p.meatKgPerHead[s];
+            for (int i = first; i < end; i++) {
+                float capacity = assets[i] * (herder[i] * herdersMean + (1 - herder[i]) * farmersMean);
+                float asked = individual[i] * pace * Livestock.panicSlaughterHeads(heads[i], capacity, f);
+                float t = Math.min(heads[i], asked);
+                heads[i] -= t;
+                meat[i] += t * meatPerHead;
+                killed += t;
+            }
         }
         c.row[SLAUGHTERED] += killed;
     }
@@ -467,20 +503,40 @@ public final class Households {
     /**
      * ODD 4.9 (Epstein's rule): grievance from fading coercion and hardship, times illegitimacy; a
      * household turns active when grievance, weakened by hunger, exceeds its fear of arrest by the
-     * threshold. Acting spends the grievance (the household is arrested, disperses or has had its say):
-     * it builds up again only under renewed coercion, so unrest comes in waves, not as a permanent state.
+     * threshold. This computes, for every household of the village, its coercion felt this month and
+     * by how much its grievance exceeds its fear ({@code margin}: it turns active above the threshold).
      */
-    private static boolean resist(Month c, int i, double feltExpropriation, double feltPressure, double arrest) {
+    private static void weighResistance(Month c, int first, int end, double feltExpropriation, double feltPressure,
+                                        double arrest, float[] margin) {
         Params p = c.p;
         HouseholdTable h = c.h;
-        double felt = feltExpropriation + (h.is(i, HouseholdTable.COLLECTIVE) ? 0 : feltPressure);
-        h.coercion[i] = (float) (h.coercion[i] * p.coercionMemory + felt);
-        double hardship = p.hardshipWeight * (1 - h.reserveMonths[i] * c.perFullReserve);
-        double grievance = Resistance.grievance(h.coercion[i], hardship, p.legitimacy) * h.attachment[i];
-        double capacity = MinMax.min(1, h.reserveMonths[i] * c.perHalfReserve);
-        boolean active = Resistance.active(grievance, h.riskAversion[i], arrest, p.resistanceThreshold, capacity);
-        h.set(i, HouseholdTable.ACTIVE, active);
-        if (active) h.coercion[i] = 0;
+        float[] member = c.w.member, coercion = h.coercion, reserve = h.reserveMonths, attachment = h.attachment,
+                riskAversion = h.riskAversion;
+        float memory = (float) p.coercionMemory, expropriation = (float) feltExpropriation,
+                pressure = (float) feltPressure, hardshipWeight = (float) p.hardshipWeight,
+                perFull = c.perFullReserve, perHalf = c.perHalfReserve, legitimacy = (float) p.legitimacy,
+                fear = (float) arrest;
+        for (int i = first; i < end; i++) {
+            // a member of the collective farm no longer feels the pressure to join
+            float felt = expropriation + (1 - member[i]) * pressure;
+            float memoryNow = coercion[i] * memory + felt;
+            coercion[i] = memoryNow;
+            float hardship = hardshipWeight * (1 - reserve[i] * perFull);
+            float grievance = Resistance.grievance(memoryNow, hardship, legitimacy) * attachment[i];
+            float capacity = Math.min(1f, reserve[i] * perHalf);
+            margin[i] = Resistance.margin(grievance, riskAversion[i], fear, capacity);
+        }
+    }
+
+    /**
+     * ODD 4.9: whether the household acts this month. Acting spends the grievance (the household is
+     * arrested, disperses or has had its say): it builds up again only under renewed coercion, so
+     * unrest comes in waves, not as a permanent state.
+     */
+    private static boolean resist(Month c, int i, float margin) {
+        boolean active = Resistance.active(margin, c.p.resistanceThreshold);
+        c.h.set(i, HouseholdTable.ACTIVE, active);
+        if (active) c.h.coercion[i] = 0;
         return active;
     }
 

@@ -7,34 +7,38 @@ public final class Consumption {
     /**
      * What a household takes from a store this month: it spreads the store over the months left
      * until it is refilled, but never eats less than what it needs to reach the survival minimum
-     * while the store lasts.
+     * while the store lasts; nothing from an empty store, nothing when nothing is wanted.
      *
-     * @param storeKg         what the store holds
-     * @param monthsLeft      months until the store is refilled (at least 1)
+     * <p>In {@code float}, like the stocks, and written with min and max alone (no branch), so that the
+     * JIT can apply it to eight households at once (docs/performance.md, "Third round").
+     *
+     * @param storeKg         what the store holds (never negative)
+     * @param perMonthLeft    1 / the months until the store is refilled ({@link #perMonth})
      * @param wantedKg        what is still wanted this month
      * @param survivalGapKg   what is still missing to reach the survival minimum this month
      */
-    public static double ration(double storeKg, int monthsLeft, double wantedKg, double survivalGapKg) {
-        if (storeKg <= 0 || wantedKg <= 0) return 0;
-        double spread = Reciprocal.divide(storeKg, MinMax.max(1, monthsLeft));
-        double take = MinMax.max(spread, MinMax.max(0, survivalGapKg));
-        return MinMax.min(storeKg, MinMax.min(wantedKg, take));
+    public static float ration(float storeKg, float perMonthLeft, float wantedKg, float survivalGapKg) {
+        return Math.max(0f, Math.min(storeKg, Math.min(wantedKg, Math.max(storeKg * perMonthLeft, survivalGapKg))));
+    }
+
+    /** 1 / the months left until a store is refilled, counting fewer than one as one. */
+    public static float perMonth(int monthsLeft) {
+        return 1f / Math.max(1, monthsLeft);
     }
 
     /**
      * Body reserve (months of the survival minimum) after a month's intake. Below the minimum the
      * reserve is drawn down by the missing share; above it, a share of the excess rebuilds it.
+     * Branch-free, in {@code float}, like {@link #ration}.
+     *
+     * @param perSurvivalKg  1 / survivalKgPerPerson
      */
-    public static double reserveAfter(double reserveMonths, double intakeKgPerPerson, double survivalKgPerPerson,
-                                      double recoveryShare, double fullReserveMonths) {
-        double r;
-        double perSurvivalKg = 1 / survivalKgPerPerson;  // the same for every household: the JIT hoists it
-        if (intakeKgPerPerson < survivalKgPerPerson) {
-            r = reserveMonths - (survivalKgPerPerson - intakeKgPerPerson) * perSurvivalKg;
-        } else {
-            r = reserveMonths + recoveryShare * (intakeKgPerPerson - survivalKgPerPerson) * perSurvivalKg;
-        }
-        return MinMax.max(0, MinMax.min(fullReserveMonths, r));
+    public static float reserveAfter(float reserveMonths, float intakeKgPerPerson, float survivalKgPerPerson,
+                                     float perSurvivalKg, float recoveryShare, float fullReserveMonths) {
+        float change = (intakeKgPerPerson - survivalKgPerPerson) * perSurvivalKg;
+        // a loss counts in full, a gain at the recovery share: change x share + (loss part) x (1 - share)
+        float r = reserveMonths + change * recoveryShare + Math.min(0f, change) * (1 - recoveryShare);
+        return Math.max(0f, Math.min(fullReserveMonths, r));
     }
 
     /**

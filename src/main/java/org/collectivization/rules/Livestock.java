@@ -27,8 +27,8 @@ public final class Livestock {
     }
 
     /** Heads to slaughter so that the herd falls to (1 - share) of the farm's usual herd. */
-    public static double panicSlaughterHeads(double herd, double capacity, double share) {
-        return MinMax.max(0, herd - (1 - share) * capacity);
+    public static float panicSlaughterHeads(float herd, float capacity, float share) {
+        return Math.max(0f, herd - (1 - share) * capacity);
     }
 
     /**

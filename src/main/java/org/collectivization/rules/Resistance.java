@@ -4,9 +4,9 @@ package org.collectivization.rules;
 public final class Resistance {
     private Resistance() {}
 
-    /** Grievance = (recent coercion + hardship) x (1 - legitimacy). */
-    public static double grievance(double coercionMemory, double hardship, double legitimacy) {
-        return MinMax.max(0, coercionMemory + hardship) * (1 - legitimacy);
+    /** Grievance = (recent coercion + hardship) x (1 - legitimacy). In float, branch-free, like the household columns. */
+    public static float grievance(float coercionMemory, float hardship, float legitimacy) {
+        return Math.max(0f, coercionMemory + hardship) * (1 - legitimacy);
     }
 
     /** Perceived arrest probability: 1 - exp(-k x enforcers / (active + 1)) (Epstein 2002). */
@@ -15,11 +15,15 @@ public final class Resistance {
     }
 
     /**
-     * A household turns active when grievance minus perceived risk exceeds the threshold; its
-     * capacity to act falls with hunger (0 = too weak, 1 = fed).
+     * How far a household's grievance exceeds its fear: grievance, times its capacity to act (which
+     * falls with hunger: 0 = too weak, 1 = fed), less its risk aversion times the arrest probability.
      */
-    public static boolean active(double grievance, double riskAversion, double arrestProbability, double threshold,
-                                 double capacity) {
-        return grievance * capacity - riskAversion * arrestProbability > threshold;
+    public static float margin(float grievance, float riskAversion, float arrestProbability, float capacity) {
+        return grievance * capacity - riskAversion * arrestProbability;
+    }
+
+    /** A household turns active when grievance less perceived risk ({@link #margin}) exceeds the threshold. */
+    public static boolean active(float margin, double threshold) {
+        return margin > threshold;
     }
 }

@@ -48,8 +48,8 @@ class LivestockTest {
             "10, 12, 0,    0",   // no panic: keeps the usual herd
             "10, 12, 1,    10",  // slaughter everything
     })
-    void panicSlaughterBringsTheHerdDownToTheKeepTarget(double herd, double capacity, double share, double expected) {
-        assertThat(Livestock.panicSlaughterHeads(herd, capacity, share)).isCloseTo(expected, within(EPS));
+    void panicSlaughterBringsTheHerdDownToTheKeepTarget(float herd, float capacity, float share, float expected) {
+        assertThat(Livestock.panicSlaughterHeads(herd, capacity, share)).isCloseTo(expected, within(1e-6f));
     }
 
     @ParameterizedTest

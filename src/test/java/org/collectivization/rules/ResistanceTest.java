@@ -21,7 +21,8 @@ class ResistanceTest {
     })
     void grievanceIsCoercionPlusHardshipTimesIllegitimacy(double coercion, double hardship, double legitimacy,
                                                           double expected) {
-        assertThat(Resistance.grievance(coercion, hardship, legitimacy)).isCloseTo(expected, within(EPS));
+        assertThat((double) Resistance.grievance((float) coercion, (float) hardship, (float) legitimacy))
+                .isCloseTo(expected, within(1e-6));
     }
 
     @Test
@@ -55,6 +56,7 @@ class ResistanceTest {
     })
     void aHouseholdActsWhenGrievanceLessRiskExceedsTheThreshold(double grievance, double aversion, double arrest,
                                                                 double threshold, double capacity, boolean expected) {
-        assertThat(Resistance.active(grievance, aversion, arrest, threshold, capacity)).isEqualTo(expected);
+        float margin = Resistance.margin((float) grievance, (float) aversion, (float) arrest, (float) capacity);
+        assertThat(Resistance.active(margin, threshold)).isEqualTo(expected);
     }
 }
