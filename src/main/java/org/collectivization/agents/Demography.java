@@ -66,29 +66,31 @@ public final class Demography implements java.io.Serializable {
         TrialRun fedDeaths = new TrialRun(), fedBirths = new TrialRun();
         TrialRun deporteeDeathRun = new TrialRun(), deporteeBirthRun = new TrialRun();
         double halfReserve = full / 2;
-        // the stocks are summed in household order, in local variables rather than in the row
         double population = 0, grain = 0, hidden = 0;
         int herd = Tally.herdFor(0).ordinal();  // herd columns: herd + species
         for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
             double disease = Migration.diseaseFactor(v.famineShare[k], p.diseaseGain, migrantShare[g.ordinal()],
                     p.migrationDiseaseGain);
             int villagePresent = 0, villageHungry = 0, villageCollective = 0;
-            for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+            int first = v.firstHousehold[k], end = first + v.householdCount[k];
+            for (int i = first; i < end; i++) {
                 byte status = h.status[i];
                 if (status != HouseholdTable.PRESENT && status != HouseholdTable.DEPORTED) continue;
                 int persons = h.members[i];
                 int died, born;
                 if (status == HouseholdTable.PRESENT) {
                     float reserve = h.reserveMonths[i];
-                    boolean fed = Float.floatToRawIntBits(reserve) == fullReserveBits;
-                    double famine = fed ? famineWhenFull : Mortality.famineHazard(reserve, full,
-                            p.famineHazardMaxPerMonth, p.famineHazardExponent);
-                    if (h.intakeShare[i] >= p.survivalShare) famine *= p.refedHazardFactor;
-                    double hazard = MinMax.min(1, normal + famine * disease);
-                    if (fed) {
+                    if (Float.floatToRawIntBits(reserve) == fullReserveBits) {
+                        double famine = famineWhenFull;
+                        if (h.intakeShare[i] >= p.survivalShare) famine *= p.refedHazardFactor;
+                        double hazard = MinMax.min(1, normal + famine * disease);
                         died = fedDeaths.successes(persons, hazard, rnd);
                         born = fedBirths.successes(persons - died, birthRateWhenFull, rnd);
                     } else {
+                        double famine = Mortality.famineHazard(reserve, full, p.famineHazardMaxPerMonth,
+                                p.famineHazardExponent);
+                        if (h.intakeShare[i] >= p.survivalShare) famine *= p.refedHazardFactor;
+                        double hazard = MinMax.min(1, normal + famine * disease);
                         died = Mortality.binomial(persons, hazard, rnd.nextDouble());
                         born = Mortality.binomial(persons - died,
                                 Mortality.birthRate(p.birthsPerMonth, reserve, full, p.birthHungerExponent),
@@ -113,17 +115,17 @@ public final class Demography implements java.io.Serializable {
                 population += now;
                 if (status != HouseholdTable.PRESENT) continue;
                 villagePresent++;
-                grain += h.grainKg[i];
-                hidden += h.hiddenKg[i];
-                for (int s = 0; s < Species.COUNT; s++) row[herd + s] += h.animals[s][i];
                 if (h.is(i, HouseholdTable.COLLECTIVE)) villageCollective++;
                 if (h.reserveMonths[i] < halfReserve) {
                     villageHungry++;
                     hungryPersons += now;
                 }
             }
+            // end-of-month stocks: households that have left hold none, so every row is summed alike
+            grain += WorkColumns.sum(h.grainKg, first, end);
+            hidden += WorkColumns.sum(h.hiddenKg, first, end);
+            for (int s = 0; s < Species.COUNT; s++) row[herd + s] += WorkColumns.sum(h.animals[s], first, end) + v.herd[s][k];
             row[Tally.STORE_KG.ordinal()] += v.storeKg[k];
-            for (int s = 0; s < Species.COUNT; s++) row[herd + s] += v.herd[s][k];
             v.famineShare[k] = villagePresent > 0 ? (double) villageHungry / villagePresent : 0;
             v.collectivizedShare[k] = villagePresent > 0 ? (double) villageCollective / villagePresent : 0;
             v.seizureMemory[k] *= 0.7;

@@ -26,8 +26,8 @@ public final class Districts implements Steppable {
         WorkColumns w = work;
         m.forEachDistrict(d -> {
             Season.stepDistrict(m, d);
-            Officials.stepOfficial(m, d);
-            Households.stepDistrict(m, d, w);
+            boolean prepared = Officials.stepOfficial(m, d, w);
+            Households.stepDistrict(m, d, w, prepared);
             demography.stepDistrict(m, d);
         });
         demography.afterDistricts(m);

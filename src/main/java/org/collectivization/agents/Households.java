@@ -37,12 +37,22 @@ import org.collectivization.rules.TrialRun;
 public final class Households {
     private Households() {}
 
-    /** This phase for one district (run by {@link Districts}, district by district). */
-    static void stepDistrict(CollectivizationModel m, int d, WorkColumns w) {
+    /**
+     * This phase for one district (run by {@link Districts}, district by district).
+     *
+     * @param prepared  the working masks already describe every household of the district (the officials
+     *                  prepared them and changed nothing since): they need not be made again
+     */
+    static void stepDistrict(CollectivizationModel m, int d, WorkColumns w, boolean prepared) {
         DistrictTable dt = m.districts;
         distributeRelief(m, d);
         Month c = new Month(m, d, w);
-        for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) stepVillage(c, k);
+        for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
+            int first = m.villages.firstHousehold[k], end = first + m.villages.householdCount[k];
+            if (!prepared) w.prepare(m.households, first, end);
+            assert w.describes(m.households, first, end) : "stale working masks in village " + k;
+            stepVillage(c, k);
+        }
     }
 
     /** What every household of a district sees alike this month, computed once, and the working columns. */
@@ -109,7 +119,6 @@ public final class Households {
         Params p = c.p;
         int d = c.d;
         int first = v.firstHousehold[k], end = first + v.householdCount[k];
-        c.w.prepare(h, first, end);
         shareOutKolkhozGrain(c, k, first, end);
         eat(c, first, end);
         helpNeighbours(c, first, end);
@@ -125,12 +134,14 @@ public final class Households {
         double feltPressure = p.coercionJoin * pressure;
         float[] margin = c.w.surplus;  // the surplus is no longer needed: its column holds each household's resolve
         weighResistance(c, first, end, feltExpropriation, feltPressure, arrest, margin);
+        float[] score = c.w.foodKept;  // the food kept back is no longer needed: its column holds the join score
+        weighJoining(c, k, first, end, pressure, score);
         int active = 0;
         for (int i = first; i < end; i++) {
             if (!h.present(i)) continue;
             if (resist(c, i, margin[i])) active++;
             if (fleeOrBreakIn(c, k, i)) continue;
-            joinOrLeave(c, k, i, pressure);
+            joinOrLeave(c, k, i, score[i], pressure);
         }
         tendKolkhozHerd(m, d, k);
         v.activeHouseholds[k] = active;
@@ -284,9 +295,7 @@ public final class Households {
             garden[i] -= t;
             eaten[i] += t;
         }
-        float grainKg = 0;
-        for (int i = first; i < end; i++) grainKg += grainEaten[i];
-        c.row[FOOD_GRAIN_KG] += grainKg;
+        c.row[FOOD_GRAIN_KG] += WorkColumns.sum(grainEaten, first, end);
         for (int i = first; i < end; i++) {  // and finally the animals
             if (eaten[i] < persons[i] * survival1) eaten[i] += (float) slaughterToEat(c, i, persons[i] * survival1 - eaten[i]);
         }
@@ -342,26 +351,20 @@ public final class Households {
         float[] grain = h.grainKg, garden = h.gardenKg;
         float need1 = c.needPerPerson, survival1 = c.survivalPerPerson, months = c.monthsToHarvest;
         dairy(c, first, end, foodKept);
-        float shortfall = 0, surplusKg = 0;
         for (int i = first; i < end; i++) {
-            float g = Math.max(0f, persons[i] * survival1 - eaten[i]);
+            gap[i] = Math.max(0f, persons[i] * survival1 - eaten[i]);
             float food = Math.max(0f, Math.max(0f, persons[i] * need1 - foodKept[i]) * months - garden[i]);
-            float s = Math.max(0f, grain[i] - food - seedKept[i]);
-            gap[i] = g;
             foodKept[i] = food;
-            surplus[i] = s;
-            shortfall += g;
-            surplusKg += s;
+            surplus[i] = Math.max(0f, grain[i] - food - seedKept[i]);
         }
+        double shortfall = WorkColumns.sum(gap, first, end), surplusKg = WorkColumns.sum(surplus, first, end);
         double covered = Consumption.coveredShare(shortfall, surplusKg, c.p.neighbourHelpShare);
         if (covered <= 0) return;
-        float coveredShare = (float) covered;
-        float perSurplusKg = (float) (covered * shortfall / surplusKg);
-        float given = 0;
+        // each gives the same share of its surplus (covered x shortfall / surplus <= the help share < 1)
+        double given = covered * shortfall;
+        float coveredShare = (float) covered, perSurplusKg = (float) (given / surplusKg);
         for (int i = first; i < end; i++) {
-            float t = Math.min(grain[i], surplus[i] * perSurplusKg);
-            grain[i] -= t;
-            given += t;
+            grain[i] -= Math.min(grain[i], surplus[i] * perSurplusKg);
             eaten[i] += coveredShare * gap[i];
         }
         c.row[FOOD_GRAIN_KG] += given;
@@ -397,19 +400,19 @@ public final class Households {
             float kg = (float) p.fodderKgPerHeadMonth[s];
             for (int i = first; i < end; i++) need[i] += heads[i] * kg;
         }
-        float fodder = 0;
+        float[] fed = foodKept;  // the food kept back is no longer needed: its column holds the fodder given
         for (int i = first; i < end; i++) {
             float wanted = need[i] * (1 - herder[i]);  // herders' animals graze
-            float spare = Math.max(0f, grain[i] - foodKept[i] - seedKept[i]);
-            float fed = Math.min(grain[i], Math.min(wanted, spare));
-            grain[i] -= fed;
-            fodder += fed;
-            shortfall[i] = (wanted - fed) / Math.max(wanted, Float.MIN_NORMAL);  // 0 when nothing was wanted
+            float given = Math.min(grain[i], Math.min(wanted, Math.max(0f, grain[i] - foodKept[i] - seedKept[i])));
+            grain[i] -= given;
+            fed[i] = given;
+            shortfall[i] = (wanted - given) / Math.max(wanted, Float.MIN_NORMAL);  // 0 when nothing was wanted
         }
-        c.row[FODDER_KG] += fodder;
+        c.row[FODDER_KG] += WorkColumns.sum(fed, first, end);
         float[] extra = w.surplus;  // the surplus is no longer needed: its column holds the herders' extra losses
         winterLosses(c, first, end, extra);
-        float died = 0;
+        float[] dead = need;  // the fodder need is no longer needed: its column holds the heads that died
+        java.util.Arrays.fill(dead, first, end, 0f);
         for (int s = 0; s < Species.COUNT; s++) {
             float[] heads = h.animals[s];
             float base = (float) (p.mortalityPerYear[s] / 12);
@@ -418,10 +421,10 @@ public final class Households {
                 float share = Math.min(1f, base + underfed * Math.min(1f, shortfall[i])) + extra[i];
                 float t = Math.min(heads[i], heads[i] * Math.min(1f, share));
                 heads[i] -= t;
-                died += t;
+                dead[i] += t;
             }
         }
-        c.row[ANIMAL_DEATHS] += died;
+        c.row[ANIMAL_DEATHS] += WorkColumns.sum(dead, first, end);
     }
 
     /** ODD 4.14: a herder household's extra share of animals lost this month (winter when settled, drought). */
@@ -518,11 +521,11 @@ public final class Households {
                 fear = (float) arrest;
         for (int i = first; i < end; i++) {
             // a member of the collective farm no longer feels the pressure to join
-            float felt = expropriation + (1 - member[i]) * pressure;
-            float memoryNow = coercion[i] * memory + felt;
-            coercion[i] = memoryNow;
+            coercion[i] = coercion[i] * memory + expropriation + (1 - member[i]) * pressure;
+        }
+        for (int i = first; i < end; i++) {
             float hardship = hardshipWeight * (1 - reserve[i] * perFull);
-            float grievance = Resistance.grievance(memoryNow, hardship, legitimacy) * attachment[i];
+            float grievance = Resistance.grievance(coercion[i], hardship, legitimacy) * attachment[i];
             float capacity = Math.min(1f, reserve[i] * perHalf);
             margin[i] = Resistance.margin(grievance, riskAversion[i], fear, capacity);
         }
@@ -566,8 +569,9 @@ public final class Households {
         DistrictTable dt = m.districts;
         int d = c.d;
         MersenneTwisterFast rnd = dt.random[d];
-        double factor = h.is(i, HouseholdTable.HERDER) ? p.herderFleeFactor : 1;
-        double chance = Migration.fleeProbability(p.fleePerMonth, h.reserveMonths[i], c.fullReserve, factor);
+        // hunger drives flight: a household with its full reserve stays (its chance is 0)
+        double chance = h.reserveMonths[i] < c.fullReserve ? Migration.fleeProbability(p.fleePerMonth,
+                h.reserveMonths[i], c.fullReserve, h.is(i, HouseholdTable.HERDER) ? p.herderFleeFactor : 1) : 0;
         if (chance > 0 && rnd.nextDouble() < chance) {
             if (m.state.blockadeActive && p.blockaded[dt.region[d]] && rnd.nextDouble() < p.blockadeTurnBack) {
                 m.add(d, Tally.TURNED_BACK, h.members[i]);
@@ -599,29 +603,41 @@ public final class Households {
     }
 
     /**
-     * ODD 4.7: an individual farmer joins when pressure plus expected advantage exceeds its
-     * attachment to its own farm; a member who joined under pressure leaves when the pressure falls.
+     * ODD 4.7: each household's join score this month: pressure plus expected advantage (neighbours who
+     * joined, the heavier quota of individual farmers, the risk of being labelled a kulak) less its
+     * attachment to its own farm. The score is linear in the label risk and the attachment, so the
+     * village's common part is computed once.
      */
-    private static void joinOrLeave(Month c, int k, int i, double pressure) {
+    private static void weighJoining(Month c, int k, int first, int end, double pressure, float[] score) {
+        Params p = c.p;
+        float common = (float) Collectivization.joinScore(pressure, c.v.collectivizedShare[k], p.joinNeighbourWeight,
+                c.quotaPenalty, p.quotaPenaltyWeight, 0, p.labelRiskWeight, 0);
+        float labelWeight = c.dekulakizing ? (float) p.labelRiskWeight : 0;  // no label risk outside the campaign
+        float[] assets = c.h.assets, attachment = c.h.attachment;
+        for (int i = first; i < end; i++) {
+            float labelRisk = Math.min(1f, assets[i] * 0.5f);
+            score[i] = common + labelWeight * labelRisk - attachment[i];
+        }
+    }
+
+    /**
+     * ODD 4.7: an individual farmer joins when its join score ({@link #weighJoining}) is positive; a
+     * member who joined under pressure leaves when the pressure falls. Labelled kulaks do neither.
+     */
+    private static void joinOrLeave(Month c, int k, int i, float score, double pressure) {
         Params p = c.p;
         if (!p.collectivizationEnabled) return;
-        CollectivizationModel m = c.m;
         HouseholdTable h = c.h;
-        VillageTable v = c.v;
-        int d = c.d;
         if (h.is(i, HouseholdTable.KULAK)) return;
-        double labelRisk = c.dekulakizing ? MinMax.min(1, h.assets[i] / 2) : 0;
-        double score = Collectivization.joinScore(pressure, v.collectivizedShare[k], p.joinNeighbourWeight,
-                c.quotaPenalty, p.quotaPenaltyWeight, labelRisk, p.labelRiskWeight, h.attachment[i]);
-        MersenneTwisterFast rnd = m.districts.random[d];
+        MersenneTwisterFast rnd = c.m.districts.random[c.d];
         if (!h.is(i, HouseholdTable.COLLECTIVE)) {
             if (score > 0 && c.joins.next(p.joinPerMonth, rnd)) {
-                Kolkhoz.join(m, k, i, pressure > 0.2);
-                m.add(d, Tally.JOINED, 1);
+                Kolkhoz.join(c.m, k, i, pressure > 0.2);
+                c.m.add(c.d, Tally.JOINED, 1);
             }
         } else if (h.is(i, HouseholdTable.PRESSED) && score < -p.leaveMargin && c.leaves.next(p.leavePerMonth, rnd)) {
-            Kolkhoz.leave(m, k, i);
-            m.add(d, Tally.LEFT, 1);
+            Kolkhoz.leave(c.m, k, i);
+            c.m.add(c.d, Tally.LEFT, 1);
         }
     }
 }

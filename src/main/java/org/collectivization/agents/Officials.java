@@ -28,8 +28,14 @@ import org.collectivization.rules.TrialRun;
 public final class Officials {
     private Officials() {}
 
-    /** This phase for one district (run by {@link Districts}, district by district). */
-    static void stepOfficial(CollectivizationModel m, int d) {
+    /**
+     * This phase for one district (run by {@link Districts}, district by district).
+     *
+     * @return true if the working masks and person counts that requisition prepared for each village
+     *         ({@link WorkColumns#prepare}) still describe every household: no labelling, deportation or
+     *         settling happened after them this month
+     */
+    static boolean stepOfficial(CollectivizationModel m, int d, WorkColumns w) {
         Params p = m.params();
         DistrictTable dt = m.districts;
         int moy = Calendar.monthOfYear(m.month);
@@ -41,17 +47,19 @@ public final class Officials {
             if (p.marketProcurement) {
                 buySurplus(m, d, k);
             } else {
-                requisition(m, d, k, searches);
+                requisition(m, d, k, searches, w);
                 blacklist(m, d, k);
             }
-            procureLivestock(m, d, k);
+            procureLivestock(m, d, k, w);
         }
-        if (m.month >= p.dekulakizationStart && m.month <= p.dekulakizationEnd && p.coerciveCollectivization) {
-            dekulakize(m, d);
-        }
-        if (dt.region[d] == Region.KAZAKHSTAN.ordinal() && m.month >= p.sedentarizationFrom) settleHerders(m, d);
+        boolean dekulakizing = m.month >= p.dekulakizationStart && m.month <= p.dekulakizationEnd
+                && p.coerciveCollectivization;
+        if (dekulakizing) dekulakize(m, d);
+        boolean settling = dt.region[d] == Region.KAZAKHSTAN.ordinal() && m.month >= p.sedentarizationFrom;
+        if (settling) settleHerders(m, d);
         if (moy == 9) reportHarvest(m, d);
         plead(m, d);
+        return !p.marketProcurement && !dekulakizing && !settling;
     }
 
     /** ODD 4.10: a purged or killed official is replaced by a more zealous one. */
@@ -101,56 +109,69 @@ public final class Officials {
      * farmers — leaving seed and a food minimum as the policy and the official's zeal allow; ODD 4.6:
      * it searches households still behind their quota for hidden grain (whether each is searched is a
      * trial of the month's search probability, drawn as a run of trials over the district).
+     * The takings are short loops over the village's households (masks say who takes part); the
+     * searches, drawn at random, go household by household.
      */
-    private static void requisition(CollectivizationModel m, int d, int k, TrialRun searches) {
+    private static void requisition(CollectivizationModel m, int d, int k, TrialRun searches, WorkColumns w) {
         Params p = m.params();
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
         DistrictTable dt = m.districts;
+        int first = v.firstHousehold[k], end = first + v.householdCount[k];
+        w.prepare(h, first, end);
+        float[] persons = w.persons, member = w.member, individual = w.individual, owed = w.gap;
+        float[] quota = h.quotaKg, delivered = h.deliveredKg, grain = h.grainKg, land = h.landHa;
+        float memberGap = 0, memberPersons = 0, behind = 0;
+        for (int i = first; i < end; i++) {
+            float gap = Math.max(0f, quota[i] - delivered[i]) * (member[i] + individual[i]);  // 0 for those who left
+            owed[i] = gap;
+            memberGap += gap * member[i];
+            memberPersons += persons[i] * member[i];
+            behind += gap;
+        }
+        if (behind == 0) return;  // the whole village has met its quota: no brigade comes
         double zeal = dt.zeal[d];
         double share = Procurement.monthlyTakeShare(p.monthlyTakeBase, p.monthlyTakePerZeal, zeal);
         int monthsLeft = Calendar.monthsUntilHarvest(m.month);
-        int r = v.region[k];
         double seedPerHa = p.seedKgPerHa;
         MersenneTwisterFast rnd = dt.random[d];
-        double procured = 0;
-        double memberGap = 0, memberPersons = 0;
-        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
-            if (!h.present(i) || !h.is(i, HouseholdTable.COLLECTIVE)) continue;
-            memberGap += MinMax.max(0, h.quotaKg[i] - h.deliveredKg[i]);
-            memberPersons += h.members[i];
-        }
-        boolean hardLine = p.hardLine(m.month, r);
+        boolean hardLine = p.hardLine(m.month, v.region[k]);
         boolean leaveSeed = p.leaveSeed && !hardLine;
+        double procured = 0;
         if (memberGap > 0) {
             double keep = Procurement.protectedKg(leaveSeed, v.memberLandHa[k] * seedPerHa,
                     p.foodMinimumKgPerPersonYear, memberPersons, monthsLeft, zeal, p.zealErodesMinimum);
             double taken = v.takeStore(k, MinMax.min(share * memberGap, MinMax.max(0, v.storeKg[k] - keep)));
             procured += taken;
-            for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
-                if (!h.present(i) || !h.is(i, HouseholdTable.COLLECTIVE)) continue;
-                double gap = MinMax.max(0, h.quotaKg[i] - h.deliveredKg[i]);
-                h.deliveredKg[i] += (float) (taken * gap / memberGap);
+            float perGapKg = (float) (taken / memberGap);
+            for (int i = first; i < end; i++) {
+                delivered[i] += owed[i] * member[i] * perGapKg;
+                owed[i] = Math.max(0f, quota[i] - delivered[i]) * (member[i] + individual[i]);
             }
         }
-        double searchP = Concealment.searchProbability(p.searchPerMonth, zeal, p.searchZealMultiplier);
-        double foodPerPersonMonth = p.foodMinimumKgPerPersonYear / 12;  // as protectedKg works them out
+        // what an individual farmer keeps is linear in its seed and its persons: seed x a + persons x b
         double kept = Procurement.keptShare(zeal, p.zealErodesMinimum);
-        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
-            if (!h.present(i)) continue;
-            double gap = h.quotaKg[i] - h.deliveredKg[i];
-            if (gap <= 0) continue;
-            double taken = 0;
-            if (!h.is(i, HouseholdTable.COLLECTIVE)) {
-                double keep = Procurement.protectedKg(leaveSeed, h.landHa[i] * seedPerHa, foodPerPersonMonth,
-                        h.members[i], monthsLeft, kept);
-                taken = h.takeGrain(i, MinMax.min(share * gap, MinMax.max(0, h.grainKg[i] - keep)));
-            } else if (!hardLine) {
-                continue;
-            }
-            if (searches.next(searchP, rnd)) taken += search(m, d, k, i, gap - taken, hardLine);
-            h.deliveredKg[i] += (float) taken;
-            procured += taken;
+        double foodPerPersonMonth = p.foodMinimumKgPerPersonYear / 12;  // as protectedKg works them out
+        float keptPerSeedKg = (float) Procurement.protectedKg(leaveSeed, 1, foodPerPersonMonth, 0, monthsLeft, kept);
+        float keptPerPerson = (float) Procurement.protectedKg(leaveSeed, 0, foodPerPersonMonth, 1, monthsLeft, kept);
+        float seedKgPerHa = (float) seedPerHa, takeShare = (float) share;
+        float takenKg = 0;
+        for (int i = first; i < end; i++) {
+            float keep = land[i] * seedKgPerHa * keptPerSeedKg + persons[i] * keptPerPerson;
+            float t = Math.min(grain[i], Math.min(takeShare * owed[i], Math.max(0f, grain[i] - keep)) * individual[i]);
+            grain[i] -= t;
+            delivered[i] += t;
+            takenKg += t;
+        }
+        procured += takenKg;
+        double searchP = Concealment.searchProbability(p.searchPerMonth, zeal, p.searchZealMultiplier);
+        for (int i = first; i < end; i++) {
+            // searched: those behind their quota — individual farmers, and under the hard line members too
+            if (!(owed[i] > 0) || (member[i] > 0 && !hardLine)) continue;
+            if (!searches.next(searchP, rnd)) continue;
+            double found = search(m, d, k, i, quota[i] - delivered[i], hardLine);
+            delivered[i] += (float) found;
+            procured += found;
         }
         v.deliveredKg[k] += procured;
         dt.collectionPointKg[d] += procured;
@@ -241,7 +262,7 @@ public final class Officials {
      * (Households that have left hold no animals, so every household's herd can be taken from alike:
      * one short loop per species, which the JIT turns into vector instructions.)
      */
-    private static void procureLivestock(CollectivizationModel m, int d, int k) {
+    private static void procureLivestock(CollectivizationModel m, int d, int k, WorkColumns w) {
         Params p = m.params();
         double share = p.livestockProcurementShare[Params.yearIndex(Calendar.year(m.month))] / 12;
         if (share <= 0) return;
@@ -249,17 +270,17 @@ public final class Officials {
         VillageTable v = m.villages;
         int first = v.firstHousehold[k], end = first + v.householdCount[k];
         float taken = (float) share;
-        double seized = 0;
+        float[] seizedHeads = w.gap;  // working column: heads taken from each household
+        java.util.Arrays.fill(seizedHeads, first, end, 0f);
         for (int s = 0; s < Species.COUNT; s++) {
             float[] heads = h.animals[s];
-            float sum = 0;
             for (int i = first; i < end; i++) {
                 float t = heads[i] * taken;
                 heads[i] -= t;
-                sum += t;
+                seizedHeads[i] += t;
             }
-            seized += sum;
         }
+        double seized = WorkColumns.sum(seizedHeads, first, end);
         for (int s = 0; s < Species.COUNT; s++) seized += v.takeHerd(k, s, v.herd[s][k] * share);
         v.seizureMemory[k] += share * 3;
         m.add(d, Tally.ANIMALS_SEIZED, seized);

@@ -278,15 +278,12 @@ public final class Season {
         int first = v.firstHousehold[k], end = first + v.householdCount[k];
         float rate = (float) p.storageLossPerMonth, keepMeat = (float) (1 - p.meatSpoilagePerMonth);
         float[] grain = h.grainKg, hidden = h.hiddenKg, meat = h.meatKg;
-        float lostKg = 0;
+        double lost = p.storageLossPerMonth * (WorkColumns.sum(grain, first, end) + WorkColumns.sum(hidden, first, end));
         for (int i = first; i < end; i++) {
-            float g = grain[i] * rate, x = hidden[i] * rate;
-            grain[i] -= g;
-            hidden[i] -= x;
-            lostKg += g + x;
+            grain[i] -= grain[i] * rate;
+            hidden[i] -= hidden[i] * rate;
+            meat[i] *= keepMeat;
         }
-        for (int i = first; i < end; i++) meat[i] *= keepMeat;
-        double lost = lostKg;
         lost += v.takeStore(k, v.storeKg[k] * p.storageLossPerMonth);
         m.add(d, Tally.STORAGE_LOSS_KG, lost);
     }

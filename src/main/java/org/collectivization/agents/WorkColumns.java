@@ -1,7 +1,6 @@
 package org.collectivization.agents;
 
 import org.collectivization.model.HouseholdTable;
-import org.collectivization.rules.Reciprocal;
 
 /**
  * Numbers about each household that the month's passes hand on to one another (what it ate, what it
@@ -59,15 +58,51 @@ final class WorkColumns {
 
     /** Fills the masks and person counts of households [first, end) from the table, as they stand now. */
     void prepare(HouseholdTable h, int first, int end) {
+        byte[] status = h.status, members = h.members, flags = h.flags;
         for (int i = first; i < end; i++) {
-            boolean here = h.present(i);
-            int n = here ? h.members[i] : 0;
-            persons[i] = n;
-            perPerson[i] = n > 0 ? (float) Reciprocal.divide(1, n) : 0;
-            boolean collective = h.is(i, HouseholdTable.COLLECTIVE);
-            individual[i] = here && !collective ? 1 : 0;
-            member[i] = here && collective ? 1 : 0;
-            herder[i] = h.is(i, HouseholdTable.HERDER) ? 1 : 0;
+            int here = status[i] == HouseholdTable.PRESENT ? 1 : 0;
+            int collective = (flags[i] & HouseholdTable.COLLECTIVE) != 0 ? 1 : 0;
+            persons[i] = here * members[i];
+            individual[i] = here * (1 - collective);
+            member[i] = here * collective;
+            herder[i] = (flags[i] & HouseholdTable.HERDER) != 0 ? 1 : 0;
         }
+        // 1 / persons, and 0 for a household that has left (min(persons, 1) is 0 or 1)
+        for (int i = first; i < end; i++) perPerson[i] = Math.min(persons[i], 1f) / Math.max(persons[i], 1f);
+    }
+
+    /** Whether the masks and person counts of households [first, end) are what {@link #prepare} would make now. */
+    boolean describes(HouseholdTable h, int first, int end) {
+        for (int i = first; i < end; i++) {
+            boolean here = h.present(i), collective = h.is(i, HouseholdTable.COLLECTIVE);
+            if (persons[i] != (here ? h.members[i] : 0) || individual[i] != (here && !collective ? 1 : 0)
+                    || member[i] != (here && collective ? 1 : 0) || herder[i] != (h.is(i, HouseholdTable.HERDER) ? 1 : 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The sum of {@code column[first..end)}: eight running sums in float, each over every eighth row, so
+     * that no addition waits for the one before (about 0.15 ns a row, against 0.25 ns for one running sum
+     * and 0.4 ns for four in double), added up in double. Each running sum adds at most 13 of a village's
+     * rows, so it is off by at most 13 x 2^-24 = 8e-7 of itself, in practice by about 1e-7.
+     */
+    static double sum(float[] column, int first, int end) {
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+        int i = first;
+        for (; i + 7 < end; i += 8) {
+            s0 += column[i];
+            s1 += column[i + 1];
+            s2 += column[i + 2];
+            s3 += column[i + 3];
+            s4 += column[i + 4];
+            s5 += column[i + 5];
+            s6 += column[i + 6];
+            s7 += column[i + 7];
+        }
+        for (; i < end; i++) s0 += column[i];
+        return ((double) s0 + s1 + s2 + s3) + ((double) s4 + s5 + s6 + s7);
     }
 }

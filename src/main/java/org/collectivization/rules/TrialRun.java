@@ -55,10 +55,12 @@ public final class TrialRun {
 
     /**
      * A geometric draw by inversion from one uniform number u in [0, 1): the number of failures before
-     * the first success, floor(ln(1 - u) / ln(1 - p)).
+     * the first success, floor(ln(1 - u) / ln(1 - p)). 1 - u is exact or nearly so (u is a multiple of
+     * 2^-53), so {@code Math.log} (a JIT intrinsic) serves here; ln(1 - p), computed once per probability,
+     * keeps {@code log1p} for the precision small probabilities need.
      */
     static long failuresBeforeSuccess(double logFailure, double u) {
-        double g = Math.floor(Math.log1p(-u) / logFailure);
+        double g = Math.floor(Math.log(1 - u) / logFailure);
         return g >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) g;
     }
 }

