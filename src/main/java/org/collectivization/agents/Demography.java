@@ -49,7 +49,7 @@ public final class Demography implements java.io.Serializable {
         double full = p.bodyReserveMonths;
         double normal = p.normalMortalityPerMonth;
         double deporteeHazard = normal + p.deporteeExcessMortalityPerYear / 12;
-        double births = 0, deaths = 0, expected = 0, deporteeDeaths = 0;
+        long births = 0, deaths = 0, personsAtRisk = 0, deporteeDeaths = 0;
         double[] row = m.tally[d];
         java.util.Arrays.fill(row, Tally.POPULATION.ordinal(), Tally.COUNT, 0);
         int hungryPersons = 0, hungry = 0, present = 0;
@@ -66,7 +66,11 @@ public final class Demography implements java.io.Serializable {
         TrialRun fedDeaths = new TrialRun(), fedBirths = new TrialRun();
         TrialRun deporteeDeathRun = new TrialRun(), deporteeBirthRun = new TrialRun();
         double halfReserve = full / 2;
-        double population = 0, grain = 0, hidden = 0;
+        // with no famine hazard at a full reserve (the usual case), a fed household's hazard is the normal one
+        boolean noFamineWhenFull = famineWhenFull == 0;
+        double fedHazard = MinMax.min(1, normal);
+        double survivalShare = p.survivalShare;
+        long population = 0;
         int herd = Tally.herdFor(0).ordinal();  // herd columns: herd + species
         for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
             double disease = Migration.diseaseFactor(v.famineShare[k], p.diseaseGain, migrantShare[g.ordinal()],
@@ -81,15 +85,18 @@ public final class Demography implements java.io.Serializable {
                 if (status == HouseholdTable.PRESENT) {
                     float reserve = h.reserveMonths[i];
                     if (Float.floatToRawIntBits(reserve) == fullReserveBits) {
-                        double famine = famineWhenFull;
-                        if (h.intakeShare[i] >= p.survivalShare) famine *= p.refedHazardFactor;
-                        double hazard = MinMax.min(1, normal + famine * disease);
+                        double hazard = fedHazard;
+                        if (!noFamineWhenFull) {
+                            double famine = famineWhenFull;
+                            if (h.intakeShare[i] >= survivalShare) famine *= p.refedHazardFactor;
+                            hazard = MinMax.min(1, normal + famine * disease);
+                        }
                         died = fedDeaths.successes(persons, hazard, rnd);
                         born = fedBirths.successes(persons - died, birthRateWhenFull, rnd);
                     } else {
                         double famine = Mortality.famineHazard(reserve, full, p.famineHazardMaxPerMonth,
                                 p.famineHazardExponent);
-                        if (h.intakeShare[i] >= p.survivalShare) famine *= p.refedHazardFactor;
+                        if (h.intakeShare[i] >= survivalShare) famine *= p.refedHazardFactor;
                         double hazard = MinMax.min(1, normal + famine * disease);
                         died = Mortality.binomial(persons, hazard, rnd.nextDouble());
                         born = Mortality.binomial(persons - died,
@@ -103,7 +110,7 @@ public final class Demography implements java.io.Serializable {
                 born = MinMax.min(p.maxMembers - (persons - died), born);
                 deaths += died;
                 births += born;
-                expected += persons * normal;
+                personsAtRisk += persons;
                 if (status == HouseholdTable.DEPORTED) deporteeDeaths += died;
                 int now = persons - died + born;
                 h.members[i] = (byte) now;
@@ -121,10 +128,7 @@ public final class Demography implements java.io.Serializable {
                     hungryPersons += now;
                 }
             }
-            // end-of-month stocks: households that have left hold none, so every row is summed alike
-            grain += WorkColumns.sum(h.grainKg, first, end);
-            hidden += WorkColumns.sum(h.hiddenKg, first, end);
-            for (int s = 0; s < Species.COUNT; s++) row[herd + s] += WorkColumns.sum(h.animals[s], first, end) + v.herd[s][k];
+            for (int s = 0; s < Species.COUNT; s++) row[herd + s] += v.herd[s][k];
             row[Tally.STORE_KG.ordinal()] += v.storeKg[k];
             v.famineShare[k] = villagePresent > 0 ? (double) villageHungry / villagePresent : 0;
             v.collectivizedShare[k] = villagePresent > 0 ? (double) villageCollective / villagePresent : 0;
@@ -134,6 +138,10 @@ public final class Demography implements java.io.Serializable {
             hungry += villageHungry;
             row[Tally.COLLECTIVE_HOUSEHOLDS.ordinal()] += villageCollective;
         }
+        // end-of-month stocks: households that have left hold none, so every row of the district is summed alike
+        int first = dt.firstHousehold[d], end = first + dt.householdCount[d];
+        double grain = WorkColumns.sum(h.grainKg, first, end), hidden = WorkColumns.sum(h.hiddenKg, first, end);
+        for (int s = 0; s < Species.COUNT; s++) row[herd + s] += WorkColumns.sum(h.animals[s], first, end);
         row[Tally.POPULATION.ordinal()] = population;
         row[Tally.GRAIN_KG.ordinal()] = grain;
         row[Tally.HIDDEN_KG.ordinal()] = hidden;
@@ -145,6 +153,7 @@ public final class Demography implements java.io.Serializable {
         dt.hungryPersons[d] = hungryPersons;
         m.add(d, Tally.BIRTHS, births);
         m.add(d, Tally.DEATHS, deaths);
+        double expected = personsAtRisk * normal;
         m.add(d, Tally.NORMAL_DEATHS, expected);
         m.add(d, Tally.DEPORTEE_DEATHS, deporteeDeaths);
         m.add(d, Tally.excessFor(g), deaths - expected);

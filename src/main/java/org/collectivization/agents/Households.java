@@ -27,12 +27,13 @@ import org.collectivization.rules.TrialRun;
  * feeds its animals, decides whether to slaughter them, whether to resist, whether to flee (or
  * break into the granary), and whether to join or leave the collective farm.
  *
- * <p>The rules without chance (eating, help, reserve, feeding, animal deaths, slaughter) run as one
- * loop per rule over the village's households, the same arithmetic on every row in {@code float}
- * and without branches, which the JIT turns into vector instructions; who takes part in a rule is a
- * 0/1 mask ({@link WorkColumns}). The decisions drawn at random (resistance, flight, joining) then
- * run household by household. No household's rule reads another's row, so taking the rules one at
- * a time over the village computes what taking the households one at a time would.
+ * <p>The rules without chance (eating, help, reserve, feeding, animal deaths, slaughter, grievance)
+ * run as one loop per rule over the district's or the village's households, the same arithmetic on
+ * every row in {@code float} and without branches, which the JIT turns into vector instructions; who
+ * takes part in a rule is a 0/1 mask ({@link WorkColumns}). The decisions drawn at random (resistance,
+ * flight, joining) then run household by household, village by village. No household's rule reads
+ * another's row, and villages share nothing these rules touch, so taking the rules one at a time over
+ * the households computes what taking the households one at a time would.
  */
 public final class Households {
     private Households() {}
@@ -45,14 +46,26 @@ public final class Households {
      */
     static void stepDistrict(CollectivizationModel m, int d, WorkColumns w, boolean prepared) {
         DistrictTable dt = m.districts;
+        VillageTable v = m.villages;
         distributeRelief(m, d);
         Month c = new Month(m, d, w);
-        for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
-            int first = m.villages.firstHousehold[k], end = first + m.villages.householdCount[k];
-            if (!prepared) w.prepare(m.households, first, end);
-            assert w.describes(m.households, first, end) : "stale working masks in village " + k;
-            stepVillage(c, k);
-        }
+        int first = dt.firstHousehold[d], end = first + dt.householdCount[d];
+        if (!prepared) w.prepare(m.households, first, end);
+        assert w.describes(m.households, first, end) : "stale working masks in district " + d;
+        int firstVillage = dt.firstVillage[d], endVillage = firstVillage + dt.villageCount[d];
+        // The rules without chance run over the whole district at once (long loops make the most of the
+        // vector instructions); what a village shares — the farm's grain, neighbours' help — village by village.
+        for (int k = firstVillage; k < endVillage; k++) shareOutKolkhozGrain(c, k, v.firstHousehold[k], villageEnd(v, k));
+        eat(c, first, end);
+        weighNeeds(c, first, end);
+        for (int k = firstVillage; k < endVillage; k++) helpNeighbours(c, v.firstHousehold[k], villageEnd(v, k));
+        updateReserves(c, first, end);
+        feedAnimals(c, first, end);
+        for (int k = firstVillage; k < endVillage; k++) decide(c, k, v.firstHousehold[k], villageEnd(v, k));
+    }
+
+    private static int villageEnd(VillageTable v, int k) {
+        return v.firstHousehold[k] + v.householdCount[k];
     }
 
     /** What every household of a district sees alike this month, computed once, and the working columns. */
@@ -112,18 +125,16 @@ public final class Households {
         }
     }
 
-    private static void stepVillage(Month c, int k) {
+    /**
+     * A village's households, once they have eaten, been helped and fed their animals: the slaughter
+     * decision, resistance, flight and joining; then the collective farm's herd and the disturbance.
+     */
+    private static void decide(Month c, int k, int first, int end) {
         CollectivizationModel m = c.m;
         HouseholdTable h = c.h;
         VillageTable v = c.v;
         Params p = c.p;
         int d = c.d;
-        int first = v.firstHousehold[k], end = first + v.householdCount[k];
-        shareOutKolkhozGrain(c, k, first, end);
-        eat(c, first, end);
-        helpNeighbours(c, first, end);
-        updateReserves(c, first, end);
-        feedAnimals(c, first, end);
         double pressure = villagePressure(m, d);
         double slaughterShare = panicSlaughterShare(m, k, pressure);
         if (slaughterShare > 0) panicSlaughter(c, k, first, end, (float) slaughterShare);
@@ -339,11 +350,10 @@ public final class Households {
     }
 
     /**
-     * ODD 4.2: households still below the survival minimum get help from neighbours with a surplus
-     * over their own needs until the harvest; help fails when the whole village is short. A household
-     * keeps back its food grain until the harvest (given its milk and potatoes) and its seed.
+     * ODD 4.2: what each household still misses to the survival minimum after eating, the food grain
+     * it keeps back until the harvest (given its milk and potatoes) and its seed, and its surplus over both.
      */
-    private static void helpNeighbours(Month c, int first, int end) {
+    private static void weighNeeds(Month c, int first, int end) {
         HouseholdTable h = c.h;
         WorkColumns w = c.w;
         float[] persons = w.persons, eaten = w.eaten, gap = w.gap, surplus = w.surplus, foodKept = w.foodKept,
@@ -357,6 +367,15 @@ public final class Households {
             foodKept[i] = food;
             surplus[i] = Math.max(0f, grain[i] - food - seedKept[i]);
         }
+    }
+
+    /**
+     * ODD 4.2: households of a village still below the survival minimum get help from neighbours with
+     * a surplus ({@link #weighNeeds}); help fails when the whole village is short.
+     */
+    private static void helpNeighbours(Month c, int first, int end) {
+        WorkColumns w = c.w;
+        float[] eaten = w.eaten, gap = w.gap, surplus = w.surplus, grain = c.h.grainKg;
         double shortfall = WorkColumns.sum(gap, first, end), surplusKg = WorkColumns.sum(surplus, first, end);
         double covered = Consumption.coveredShare(shortfall, surplusKg, c.p.neighbourHelpShare);
         if (covered <= 0) return;

@@ -50,8 +50,8 @@ public final class Officials {
                 requisition(m, d, k, searches, w);
                 blacklist(m, d, k);
             }
-            procureLivestock(m, d, k, w);
         }
+        procureLivestock(m, d, w);
         boolean dekulakizing = m.month >= p.dekulakizationStart && m.month <= p.dekulakizationEnd
                 && p.coerciveCollectivization;
         if (dekulakizing) dekulakize(m, d);
@@ -262,13 +262,14 @@ public final class Officials {
      * (Households that have left hold no animals, so every household's herd can be taken from alike:
      * one short loop per species, which the JIT turns into vector instructions.)
      */
-    private static void procureLivestock(CollectivizationModel m, int d, int k, WorkColumns w) {
+    private static void procureLivestock(CollectivizationModel m, int d, WorkColumns w) {
         Params p = m.params();
         double share = p.livestockProcurementShare[Params.yearIndex(Calendar.year(m.month))] / 12;
         if (share <= 0) return;
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
-        int first = v.firstHousehold[k], end = first + v.householdCount[k];
+        DistrictTable dt = m.districts;
+        int first = dt.firstHousehold[d], end = first + dt.householdCount[d];
         float taken = (float) share;
         float[] seizedHeads = w.gap;  // working column: heads taken from each household
         java.util.Arrays.fill(seizedHeads, first, end, 0f);
@@ -281,8 +282,10 @@ public final class Officials {
             }
         }
         double seized = WorkColumns.sum(seizedHeads, first, end);
-        for (int s = 0; s < Species.COUNT; s++) seized += v.takeHerd(k, s, v.herd[s][k] * share);
-        v.seizureMemory[k] += share * 3;
+        for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
+            for (int s = 0; s < Species.COUNT; s++) seized += v.takeHerd(k, s, v.herd[s][k] * share);
+            v.seizureMemory[k] += share * 3;
+        }
         m.add(d, Tally.ANIMALS_SEIZED, seized);
     }
 

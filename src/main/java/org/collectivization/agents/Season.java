@@ -26,8 +26,8 @@ public final class Season {
     /** This phase for one district (run by {@link Districts}, district by district). */
     static void stepDistrict(CollectivizationModel m, int d) {
         int moy = Calendar.monthOfYear(m.month);
+        storageLoss(m, d);
         for (int k = m.districts.firstVillage[d]; k < m.districts.firstVillage[d] + m.districts.villageCount[d]; k++) {
-            storageLoss(m, d, k);
             if (moy == 6) rememberTakeShare(m, k);
             if (moy == 7 || moy == 8) harvest(m, d, k, moy == 7);
             if (moy == 9) {
@@ -269,13 +269,14 @@ public final class Season {
 
     /**
      * Stored grain loses a share each month, and meat spoils. (Households that have left hold no
-     * grain, so every row can be treated alike: short loops the JIT turns into vector instructions.)
+     * grain, so every row of the district is treated alike: short loops the JIT turns into vector
+     * instructions.)
      */
-    private static void storageLoss(CollectivizationModel m, int d, int k) {
+    private static void storageLoss(CollectivizationModel m, int d) {
         Params p = m.params();
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
-        int first = v.firstHousehold[k], end = first + v.householdCount[k];
+        int first = m.districts.firstHousehold[d], end = first + m.districts.householdCount[d];
         float rate = (float) p.storageLossPerMonth, keepMeat = (float) (1 - p.meatSpoilagePerMonth);
         float[] grain = h.grainKg, hidden = h.hiddenKg, meat = h.meatKg;
         double lost = p.storageLossPerMonth * (WorkColumns.sum(grain, first, end) + WorkColumns.sum(hidden, first, end));
@@ -284,7 +285,9 @@ public final class Season {
             hidden[i] -= hidden[i] * rate;
             meat[i] *= keepMeat;
         }
-        lost += v.takeStore(k, v.storeKg[k] * p.storageLossPerMonth);
+        for (int k = m.districts.firstVillage[d]; k < m.districts.firstVillage[d] + m.districts.villageCount[d]; k++) {
+            lost += v.takeStore(k, v.storeKg[k] * p.storageLossPerMonth);
+        }
         m.add(d, Tally.STORAGE_LOSS_KG, lost);
     }
 }

@@ -1,8 +1,12 @@
 package org.collectivization.model;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 
 import ec.util.MersenneTwisterFast;
 import org.collectivization.agents.Districts;
@@ -74,19 +78,46 @@ public final class CollectivizationModel extends SimState {
         return (int) Math.round(schedule.getTime());
     }
 
-    /** Runs {@code body} for every district, in parallel; each district touches only its own rows. */
+    /**
+     * Runs {@code body} for every district, in parallel; each district touches only its own rows. Each
+     * thread takes the next block of districts not yet taken, so the threads finish within a district or
+     * two of each other (a split into fixed blocks could leave one thread idle for a tenth of the month).
+     */
     public void forEachDistrict(IntConsumer body) {
         if (threads == 1 || districts.size < 4) {
             for (int d = 0; d < districts.size; d++) body.accept(d);
             return;
         }
-        if (pool == null) pool = new ForkJoinPool(threads);
+        if (pool == null) pool = new ForkJoinPool(threads - 1);
+        AtomicInteger next = new AtomicInteger();
+        int size = districts.size, threadCount = threads;
+        Runnable takeDistricts = () -> {
+            while (true) {
+                // a block of neighbouring districts, smaller as fewer remain: threads rarely write next to
+                // each other's rows (which would make them share cache lines), and finish close together
+                int from = next.get();
+                if (from >= size) return;
+                int to = Math.min(size, from + Math.max(1, (size - from) / (4 * threadCount)));
+                if (!next.compareAndSet(from, to)) continue;
+                for (int d = from; d < to; d++) body.accept(d);
+            }
+        };
+        List<Future<?>> helpers = new ArrayList<>();
+        for (int t = 1; t < threads; t++) helpers.add(pool.submit(takeDistricts));
         try {
-            pool.submit(() -> IntStream.range(0, districts.size).parallel().forEach(body)).get();
+            takeDistricts.run();
+        } finally {
+            for (Future<?> f : helpers) await(f);  // no district is stepped after this returns
+        }
+    }
+
+    private static void await(Future<?> f) {
+        try {
+            f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof RuntimeException) throw (RuntimeException) c;
             if (c instanceof Error) throw (Error) c;
