@@ -39,7 +39,7 @@ public final class Demography implements java.io.Serializable {
     }
 
     /** This phase for one district (run by {@link Districts}, district by district). */
-    void stepDistrict(CollectivizationModel m, int d) {
+    void stepDistrict(CollectivizationModel m, int d, WorkColumns w) {
         Params p = m.params();
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
@@ -117,8 +117,9 @@ public final class Demography implements java.io.Serializable {
                 if (now == 0) {
                     if (status == HouseholdTable.PRESENT) dissolve(m, k, i);
                     h.status[i] = HouseholdTable.EXTINCT;
-                    continue;
                 }
+                if (now != persons || now == 0) w.refresh(h, i);
+                if (now == 0) continue;
                 population += now;
                 if (status != HouseholdTable.PRESENT) continue;
                 villagePresent++;

@@ -22,13 +22,16 @@ public final class Districts implements Steppable {
     @Override
     public void step(SimState s) {
         CollectivizationModel m = (CollectivizationModel) s;
-        if (work == null || work.persons.length != m.households.size) work = new WorkColumns(m.households.size);
+        if (work == null || work.persons.length != m.households.size) {
+            work = new WorkColumns(m.households.size);
+            work.prepare(m.households, 0, m.households.size);
+        }
         WorkColumns w = work;
         m.forEachDistrict(d -> {
             Season.stepDistrict(m, d);
-            boolean prepared = Officials.stepOfficial(m, d, w);
-            Households.stepDistrict(m, d, w, prepared);
-            demography.stepDistrict(m, d);
+            Officials.stepOfficial(m, d, w);
+            Households.stepDistrict(m, d, w);
+            demography.stepDistrict(m, d, w);
         });
         demography.afterDistricts(m);
     }

@@ -38,19 +38,13 @@ import org.collectivization.rules.TrialRun;
 public final class Households {
     private Households() {}
 
-    /**
-     * This phase for one district (run by {@link Districts}, district by district).
-     *
-     * @param prepared  the working masks already describe every household of the district (the officials
-     *                  prepared them and changed nothing since): they need not be made again
-     */
-    static void stepDistrict(CollectivizationModel m, int d, WorkColumns w, boolean prepared) {
+    /** This phase for one district (run by {@link Districts}, district by district). */
+    static void stepDistrict(CollectivizationModel m, int d, WorkColumns w) {
         DistrictTable dt = m.districts;
         VillageTable v = m.villages;
         distributeRelief(m, d);
         Month c = new Month(m, d, w);
         int first = dt.firstHousehold[d], end = first + dt.householdCount[d];
-        if (!prepared) w.prepare(m.households, first, end);
         assert w.describes(m.households, first, end) : "stale working masks in district " + d;
         int firstVillage = dt.firstVillage[d], endVillage = firstVillage + dt.villageCount[d];
         // The rules without chance run over the whole district at once (long loops make the most of the
@@ -602,12 +596,14 @@ public final class Households {
                 m.add(d, Tally.ANIMALS_LEAVING, animals);
                 Kolkhoz.release(m, k, i);
                 h.status[i] = HouseholdTable.FLED;
+                c.w.refresh(h, i);
                 return true;
             }
         }
         if (h.reserveMonths[i] < c.quarterReserve && dt.collectionPointKg[d] > 0 && rnd.nextDouble() < p.breakInPerMonth) {
             if (rnd.nextDouble() < p.shotShare && h.members[i] > 0) {
                 h.members[i]--;
+                c.w.refresh(h, i);
                 m.add(d, Tally.SHOT, 1);
                 m.add(d, Tally.DEATHS, 1);
                 m.add(d, Tally.excessFor(Region.ALL[dt.region[d]]), 1);
@@ -652,10 +648,12 @@ public final class Households {
         if (!h.is(i, HouseholdTable.COLLECTIVE)) {
             if (score > 0 && c.joins.next(p.joinPerMonth, rnd)) {
                 Kolkhoz.join(c.m, k, i, pressure > 0.2);
+                c.w.refresh(h, i);
                 c.m.add(c.d, Tally.JOINED, 1);
             }
         } else if (h.is(i, HouseholdTable.PRESSED) && score < -p.leaveMargin && c.leaves.next(p.leavePerMonth, rnd)) {
             Kolkhoz.leave(c.m, k, i);
+            c.w.refresh(h, i);
             c.m.add(c.d, Tally.LEFT, 1);
         }
     }

@@ -28,14 +28,8 @@ import org.collectivization.rules.TrialRun;
 public final class Officials {
     private Officials() {}
 
-    /**
-     * This phase for one district (run by {@link Districts}, district by district).
-     *
-     * @return true if the working masks and person counts that requisition prepared for each village
-     *         ({@link WorkColumns#prepare}) still describe every household: no labelling, deportation or
-     *         settling happened after them this month
-     */
-    static boolean stepOfficial(CollectivizationModel m, int d, WorkColumns w) {
+    /** This phase for one district (run by {@link Districts}, district by district). */
+    static void stepOfficial(CollectivizationModel m, int d, WorkColumns w) {
         Params p = m.params();
         DistrictTable dt = m.districts;
         int moy = Calendar.monthOfYear(m.month);
@@ -52,14 +46,12 @@ public final class Officials {
             }
         }
         procureLivestock(m, d, w);
-        boolean dekulakizing = m.month >= p.dekulakizationStart && m.month <= p.dekulakizationEnd
-                && p.coerciveCollectivization;
-        if (dekulakizing) dekulakize(m, d);
-        boolean settling = dt.region[d] == Region.KAZAKHSTAN.ordinal() && m.month >= p.sedentarizationFrom;
-        if (settling) settleHerders(m, d);
+        if (m.month >= p.dekulakizationStart && m.month <= p.dekulakizationEnd && p.coerciveCollectivization) {
+            dekulakize(m, d, w);
+        }
+        if (dt.region[d] == Region.KAZAKHSTAN.ordinal() && m.month >= p.sedentarizationFrom) settleHerders(m, d, w);
         if (moy == 9) reportHarvest(m, d);
         plead(m, d);
-        return !p.marketProcurement && !dekulakizing && !settling;
     }
 
     /** ODD 4.10: a purged or killed official is replaced by a more zealous one. */
@@ -118,7 +110,6 @@ public final class Officials {
         VillageTable v = m.villages;
         DistrictTable dt = m.districts;
         int first = v.firstHousehold[k], end = first + v.householdCount[k];
-        w.prepare(h, first, end);
         float[] persons = w.persons, member = w.member, individual = w.individual, owed = w.gap;
         float[] quota = h.quotaKg, delivered = h.deliveredKg, grain = h.grainKg, land = h.landHa;
         float memberGap = 0, memberPersons = 0, behind = 0;
@@ -295,7 +286,7 @@ public final class Officials {
      * the label below the truly well-off. Labelled households are expropriated: deported, resettled
      * locally on poor land, or they flee.
      */
-    private static void dekulakize(CollectivizationModel m, int d) {
+    private static void dekulakize(CollectivizationModel m, int d, WorkColumns w) {
         Params p = m.params();
         DistrictTable dt = m.districts;
         HouseholdTable h = m.households;
@@ -320,6 +311,7 @@ public final class Officials {
             }
             if (best < 0) return;
             expropriate(m, d, villageOf(m, d, best), best, rnd.nextDouble());
+            w.refresh(h, best);
         }
     }
 
@@ -360,7 +352,7 @@ public final class Officials {
     }
 
     /** ODD 4.14: nomads are settled (and collectivized) as the campaign presses. */
-    private static void settleHerders(CollectivizationModel m, int d) {
+    private static void settleHerders(CollectivizationModel m, int d, WorkColumns w) {
         Params p = m.params();
         DistrictTable dt = m.districts;
         HouseholdTable h = m.households;
@@ -376,6 +368,7 @@ public final class Officials {
                 h.coercion[i] += (float) p.coercionJoin;
                 if (!h.is(i, HouseholdTable.COLLECTIVE) && !h.is(i, HouseholdTable.KULAK)) {
                     Kolkhoz.join(m, k, i, true);
+                    w.refresh(h, i);
                     m.add(d, Tally.JOINED, 1);
                 }
             }

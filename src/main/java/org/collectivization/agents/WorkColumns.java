@@ -10,8 +10,10 @@ import org.collectivization.model.HouseholdTable;
  * village's households, each doing the same arithmetic on every row, which the JIT compiles to
  * vector instructions (eight households at a time) only when every array in the loop is indexed by
  * the same household number (docs/performance.md, "Third round"). Districts are disjoint ranges of
- * households, so the threads never share a row. Working memory, not model state: nothing reads a
- * column before the month's pass that writes it, and checkpoints do not keep them.
+ * households, so the threads never share a row. Working memory, not model state: the masks and person
+ * counts follow the table (made once, then {@link #refresh}ed by every rule that changes a household's
+ * status, membership or persons); the other columns are written by a pass of the month before any
+ * other reads them. Checkpoints do not keep them.
  */
 final class WorkColumns {
     /** Persons in a household still in its village; 0 for one that has left (so it eats nothing and needs nothing). */
@@ -58,24 +60,31 @@ final class WorkColumns {
 
     /** Fills the masks and person counts of households [first, end) from the table, as they stand now. */
     void prepare(HouseholdTable h, int first, int end) {
-        byte[] status = h.status, members = h.members, flags = h.flags;
-        for (int i = first; i < end; i++) {
-            int here = status[i] == HouseholdTable.PRESENT ? 1 : 0;
-            int collective = (flags[i] & HouseholdTable.COLLECTIVE) != 0 ? 1 : 0;
-            persons[i] = here * members[i];
-            individual[i] = here * (1 - collective);
-            member[i] = here * collective;
-            herder[i] = (flags[i] & HouseholdTable.HERDER) != 0 ? 1 : 0;
-        }
-        // 1 / persons, and 0 for a household that has left (min(persons, 1) is 0 or 1)
-        for (int i = first; i < end; i++) perPerson[i] = Math.min(persons[i], 1f) / Math.max(persons[i], 1f);
+        for (int i = first; i < end; i++) refresh(h, i);
+    }
+
+    /**
+     * Sets household {@code i}'s masks and person count from the table. Called by every rule that
+     * changes a household's status, membership of the collective farm, or persons, right after the change
+     * (a test assertion checks the masks against the table every month).
+     */
+    void refresh(HouseholdTable h, int i) {
+        int here = h.status[i] == HouseholdTable.PRESENT ? 1 : 0;
+        int collective = h.is(i, HouseholdTable.COLLECTIVE) ? 1 : 0;
+        int n = here * h.members[i];
+        persons[i] = n;
+        perPerson[i] = n > 0 ? 1f / n : 0;
+        individual[i] = here * (1 - collective);
+        member[i] = here * collective;
+        herder[i] = h.is(i, HouseholdTable.HERDER) ? 1 : 0;
     }
 
     /** Whether the masks and person counts of households [first, end) are what {@link #prepare} would make now. */
     boolean describes(HouseholdTable h, int first, int end) {
         for (int i = first; i < end; i++) {
             boolean here = h.present(i), collective = h.is(i, HouseholdTable.COLLECTIVE);
-            if (persons[i] != (here ? h.members[i] : 0) || individual[i] != (here && !collective ? 1 : 0)
+            float n = here ? h.members[i] : 0;
+            if (persons[i] != n || perPerson[i] != (n > 0 ? 1 / n : 0) || individual[i] != (here && !collective ? 1 : 0)
                     || member[i] != (here && collective ? 1 : 0) || herder[i] != (h.is(i, HouseholdTable.HERDER) ? 1 : 0)) {
                 return false;
             }
