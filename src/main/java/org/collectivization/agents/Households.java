@@ -141,9 +141,13 @@ public final class Households {
         weighResistance(c, first, end, feltExpropriation, feltPressure, arrest, margin);
         float[] score = c.w.foodKept;  // the food kept back is no longer needed: its column holds the join score
         weighJoining(c, k, first, end, pressure, score);
+        float[] open = c.w.shortfall;  // the fodder shortfall is no longer needed: its column says who has a choice
+        whoHasAChoice(c, first, end, margin, score, open);
+        byte[] flags = h.flags;
+        for (int i = first; i < end; i++) flags[i] &= ~HouseholdTable.ACTIVE;  // last month's resisters
         int active = 0;
         for (int i = first; i < end; i++) {
-            if (!h.present(i)) continue;
+            if (!(open[i] > 0) || !h.present(i)) continue;  // nothing to decide: no unrest, not hungry, no move
             if (resist(c, i, margin[i])) active++;
             if (fleeOrBreakIn(c, k, i)) continue;
             joinOrLeave(c, k, i, score[i], pressure);
@@ -551,8 +555,10 @@ public final class Households {
      */
     private static boolean resist(Month c, int i, float margin) {
         boolean active = Resistance.active(margin, c.p.resistanceThreshold);
-        c.h.set(i, HouseholdTable.ACTIVE, active);
-        if (active) c.h.coercion[i] = 0;
+        if (active) {
+            c.h.set(i, HouseholdTable.ACTIVE, true);
+            c.h.coercion[i] = 0;
+        }
         return active;
     }
 
@@ -632,6 +638,24 @@ public final class Households {
         for (int i = first; i < end; i++) {
             float labelRisk = Math.min(1f, assets[i] * 0.5f);
             score[i] = common + labelWeight * labelRisk - attachment[i];
+        }
+    }
+
+    /**
+     * Which households have a decision that could go either way this month ({@code open > 0}): those
+     * whose grievance comes near the threshold of resistance (4.9), those below a full reserve (who may
+     * flee or break in, 4.12), individual farmers with a positive join score and members with a score
+     * below the leaving margin (4.7). Everyone else does nothing this month, whatever the dice would say:
+     * they are skipped, and draw no random numbers (they drew none before either). The bounds are
+     * widened by 1e-5 so that float rounding never leaves out a household the exact rules would move.
+     */
+    private static void whoHasAChoice(Month c, int first, int end, float[] margin, float[] score, float[] open) {
+        float threshold = (float) c.p.resistanceThreshold - 1e-5f, leaveBelow = (float) -c.p.leaveMargin + 1e-5f;
+        float full = c.fullReserve;
+        float[] reserve = c.h.reserveMonths, individual = c.w.individual, member = c.w.member;
+        for (int i = first; i < end; i++) {
+            open[i] = Math.max(Math.max(margin[i] - threshold, full - reserve[i]),
+                    Math.max(individual[i] * score[i], member[i] * (leaveBelow - score[i])));
         }
     }
 
