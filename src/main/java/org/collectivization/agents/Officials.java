@@ -297,21 +297,27 @@ public final class Officials {
         double pace = p.labelPacePerMonth * n;
         int now = (int) pace + (rnd.nextDouble() < pace - (int) pace ? 1 : 0);
         now = MinMax.min(now, MinMax.max(0, Dekulakization.labelCap(target, dt.labelRounding[d]) - dt.labelled[d]));
-        int first = dt.firstHousehold[d], end = first + n;
-        for (int j = 0; j < now; j++) {
-            int best = -1;
-            double bestScore = -1;
-            for (int i = first; i < end; i++) {
-                if (!h.present(i) || h.is(i, HouseholdTable.KULAK)) continue;
-                double score = h.assets[i] + (h.is(i, HouseholdTable.ACTIVE) ? p.resisterLabelBonus : 0);
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = i;
-                }
+        if (now <= 0) return;
+        // the month's labels go to the highest scores, in order (ties to the lower household number);
+        // labelling one household changes no other's score, so one pass finds them all
+        int[] picks = new int[now];
+        double[] pickScores = new double[now];
+        int count = 0;
+        for (int i = dt.firstHousehold[d], end = i + n; i < end; i++) {
+            if (!h.present(i) || h.is(i, HouseholdTable.KULAK)) continue;
+            double score = h.assets[i] + (h.is(i, HouseholdTable.ACTIVE) ? p.resisterLabelBonus : 0);
+            if (!(score > -1) || (count == now && !(score > pickScores[now - 1]))) continue;
+            int at = count < now ? count++ : now - 1;  // when all places are taken, the lowest drops out
+            for (; at > 0 && pickScores[at - 1] < score; at--) {
+                picks[at] = picks[at - 1];
+                pickScores[at] = pickScores[at - 1];
             }
-            if (best < 0) return;
-            expropriate(m, d, villageOf(m, d, best), best, rnd.nextDouble());
-            w.refresh(h, best);
+            picks[at] = i;
+            pickScores[at] = score;
+        }
+        for (int j = 0; j < count; j++) {
+            expropriate(m, d, villageOf(m, d, picks[j]), picks[j], rnd.nextDouble());
+            w.refresh(h, picks[j]);
         }
     }
 

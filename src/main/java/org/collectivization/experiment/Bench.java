@@ -124,11 +124,15 @@ public final class Bench {
         return new double[] {(t1 - t0) / 1e9, (t2 - t1) / 1e9};
     }
 
-    /** Heap retained by a started model (population built), per household, measured around full GCs. */
+    /**
+     * Heap retained by a started model (population built, first month stepped: the month's working
+     * columns exist from then), per household, measured around full GCs.
+     */
     static double retainedBytesPerHousehold(Params p, int threads) {
         long before = usedAfterGc();
         CollectivizationModel model = new CollectivizationModel(p, threads);
         model.start();
+        model.schedule.step(model);
         long after = usedAfterGc();
         double perHousehold = (double) (after - before) / p.households;
         model.finish();

@@ -6,20 +6,20 @@ import org.collectivization.model.HouseholdTable;
 
 /**
  * The memory a run needs (docs/performance.md, "Memory"): the household table dominates
- * ({@link HouseholdTable#bytesPerHousehold()}, 93 bytes a household), villages, districts and their
- * random streams add about 3 bytes a household, everything else (scenario, recorder, charts, report,
+ * ({@link HouseholdTable#bytesPerHousehold()}, 93 bytes a household), the month's working columns 44
+ * (agents/WorkColumns), villages, districts and their random streams about 3, everything else (scenario, recorder, charts, report,
  * the JVM's young generation) a fixed amount. {@code bin/collectivization} sets its heap by the same
  * rule; keep the two in step.
  */
 public final class Memory {
     private Memory() {}
 
-    /** Heap to give a run, per simulated household (measured 96 bytes, plus slack). */
-    public static final long HEAP_BYTES_PER_HOUSEHOLD = 110;
+    /** Heap to give a run, per simulated household (measured 140 bytes, plus slack). */
+    public static final long HEAP_BYTES_PER_HOUSEHOLD = 150;
     /** Heap to give a run besides its households. */
     public static final long HEAP_BASE_BYTES = 640L << 20;
     /** Below this heap per household (plus the fixed part), a run cannot fit. */
-    public static final long MINIMUM_BYTES_PER_HOUSEHOLD = 100;
+    public static final long MINIMUM_BYTES_PER_HOUSEHOLD = 142;
     public static final long MINIMUM_BASE_BYTES = 256L << 20;
 
     /** The heap {@code bin/collectivization} gives a run of {@code households}. */
