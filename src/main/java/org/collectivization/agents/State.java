@@ -156,16 +156,18 @@ public final class State implements Steppable {
         VillageTable v = m.villages;
         double[] shortfall = new double[Region.ALL.length];
         double[] villageShort = new double[v.size];
-        for (int k = 0; k < v.size; k++) {
-            int r = v.region[k];
-            double spring = (1 - p.winterShare[r]) * p.seedKgPerHa;
-            double s = MinMax.max(0, v.memberLandHa[k] * spring - v.storeKg[k]);
-            for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
-                if (h.present(i) && !h.is(i, HouseholdTable.COLLECTIVE)) s += MinMax.max(0, h.landHa[i] * spring - h.grainKg[i]);
+        DistrictTable dt = m.districts;
+        m.forEachDistrict(d -> {  // each village's shortfall on the thread pool; the regions' sums in village order below
+            for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
+                double spring = (1 - p.winterShare[v.region[k]]) * p.seedKgPerHa;
+                double s = MinMax.max(0, v.memberLandHa[k] * spring - v.storeKg[k]);
+                for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+                    if (h.present(i) && !h.is(i, HouseholdTable.COLLECTIVE)) s += MinMax.max(0, h.landHa[i] * spring - h.grainKg[i]);
+                }
+                villageShort[k] = s;
             }
-            villageShort[k] = s;
-            shortfall[r] += s;
-        }
+        });
+        for (int k = 0; k < v.size; k++) shortfall[v.region[k]] += villageShort[k];
         for (Region g : Region.ALL) {
             int r = g.ordinal();
             if (shortfall[r] <= 0) continue;
@@ -254,34 +256,47 @@ public final class State implements Steppable {
                 * shareStillDue;
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
-        double[] landByRegion = new double[Region.ALL.length];
-        for (int k = 0; k < v.size; k++) {
-            for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
-                if (h.present(i)) landByRegion[v.region[k]] += h.landHa[i];
+        // each district's land on the thread pool, then added up in district order (the same sum on any thread count)
+        DistrictTable dt = m.districts;
+        double[] districtLand = new double[dt.size];
+        m.forEachDistrict(d -> {
+            double land = 0;
+            for (int i = dt.firstHousehold[d]; i < dt.firstHousehold[d] + dt.householdCount[d]; i++) {
+                if (h.present(i)) land += h.landHa[i];
             }
-        }
+            districtLand[d] = land;
+        });
+        double[] landByRegion = new double[Region.ALL.length];
+        for (int d = 0; d < dt.size; d++) landByRegion[dt.region[d]] += districtLand[d];
         for (Region g : Region.ALL) {
             int r = g.ordinal();
             regionQuotaT[r] = weighted > 0 ? planT * estimateT[r] * p.quotaWeight[r] / weighted : 0;
         }
-        for (int k = 0; k < v.size; k++) {
-            int r = v.region[k];
-            double perHaKg = landByRegion[r] > 0 ? regionQuotaT[r] * 1000 / scale / landByRegion[r] : 0;
-            double total = 0;
-            for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
-                h.deliveredKg[i] = 0;
-                if (!h.present(i) || p.marketProcurement) {
-                    h.quotaKg[i] = 0;
-                    continue;
-                }
-                double factor = h.is(i, HouseholdTable.COLLECTIVE) ? 1 : individualQuotaFactor;
-                h.quotaKg[i] = (float) (perHaKg * h.landHa[i] * factor);
-                total += h.quotaKg[i];
+        m.forEachDistrict(d -> {
+            for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) setQuotas(p, k, landByRegion);
+        });
+    }
+
+    /** ODD 4.4: a village's households' quotas, by land (heavier for individual farmers), and the village's. */
+    private void setQuotas(Params p, int k, double[] landByRegion) {
+        HouseholdTable h = m.households;
+        VillageTable v = m.villages;
+        int r = v.region[k];
+        double perHaKg = landByRegion[r] > 0 ? regionQuotaT[r] * 1000 / scale / landByRegion[r] : 0;
+        double total = 0;
+        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+            h.deliveredKg[i] = 0;
+            if (!h.present(i) || p.marketProcurement) {
+                h.quotaKg[i] = 0;
+                continue;
             }
-            v.quotaKg[k] = total;
-            v.deliveredKg[k] = 0;
-            v.blacklisted[k] = false;
+            double factor = h.is(i, HouseholdTable.COLLECTIVE) ? 1 : individualQuotaFactor;
+            h.quotaKg[i] = (float) (perHaKg * h.landHa[i] * factor);
+            total += h.quotaKg[i];
         }
+        v.quotaKg[k] = total;
+        v.deliveredKg[k] = 0;
+        v.blacklisted[k] = false;
     }
 
     /** ODD 4.4: after the harvest reports (September) the estimate moves, but falls only slowly. */
