@@ -28,7 +28,7 @@ public final class Districts implements Steppable {
         }
         WorkColumns w = work;
         m.forEachDistrict(d -> {
-            Season.stepDistrict(m, d);
+            Season.stepDistrict(m, d, w);
             Officials.stepOfficial(m, d, w);
             Households.stepDistrict(m, d, w);
             demography.stepDistrict(m, d, w);

@@ -494,7 +494,7 @@ public final class Households {
      * pressure on the village, neighbours who joined, recent seizures — slaughters its herd down
      * towards what it is willing to risk, part of the way each month, and eats the meat (horses,
      * needed for work, are kept longer). What it is willing to risk is a share of what its farm can
-     * keep ({@link Season#capacity}: its share of the usual herd, a herder's or its region's).
+     * keep (its share of the usual herd, a herder's or its region's: as {@link Season#usualHerds} has it).
      */
     private static void panicSlaughter(Month c, int k, int first, int end, float share) {
         Params p = c.p;

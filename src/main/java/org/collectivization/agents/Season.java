@@ -24,9 +24,11 @@ public final class Season {
     private Season() {}
 
     /** This phase for one district (run by {@link Districts}, district by district). */
-    static void stepDistrict(CollectivizationModel m, int d) {
+    static void stepDistrict(CollectivizationModel m, int d, WorkColumns w) {
         int moy = Calendar.monthOfYear(m.month);
         storageLoss(m, d);
+        if (moy == 5) breed(m, d, w);
+        if (moy == 10) autumnSlaughter(m, d, w);
         for (int k = m.districts.firstVillage[d]; k < m.districts.firstVillage[d] + m.districts.villageCount[d]; k++) {
             if (moy == 6) rememberTakeShare(m, k);
             if (moy == 7 || moy == 8) harvest(m, d, k, moy == 7);
@@ -35,8 +37,8 @@ public final class Season {
                 sow(m, d, k, true);
             }
             if (moy == 4) sow(m, d, k, false);
-            if (moy == 5) breed(m, d, k);
-            if (moy == 10) autumnSlaughter(m, d, k);
+            if (moy == 5) breedKolkhozHerd(m, d, k);
+            if (moy == 10) slaughterKolkhozIncrease(m, d, k);
             if (m.month < m.params().tradeClosedFrom) herdersTrade(m, d, k);
         }
     }
@@ -162,41 +164,66 @@ public final class Season {
         m.add(d, Tally.SEED_KG, seedUsed);
     }
 
-    /** ODD 4.3 and 4.14: the yearly breeding; herds below the replacement level barely breed. */
-    private static void breed(CollectivizationModel m, int d, int k) {
+    /**
+     * ODD 4.3 and 4.14: the yearly breeding; herds below the replacement level barely breed, and
+     * hungry households' animals bear half as many young. One loop per species over the district
+     * (households that have left have no animals, so every row is treated alike).
+     */
+    private static void breed(CollectivizationModel m, int d, WorkColumns w) {
         Params p = m.params();
         HouseholdTable h = m.households;
-        VillageTable v = m.villages;
-        int r = v.region[k];
+        int first = m.districts.firstHousehold[d], end = first + m.districts.householdCount[d];
+        float[] fed = w.gap, usual = w.surplus, young = w.foodKept;  // working columns for this phase
+        float[] reserve = h.reserveMonths;
+        float hungerBelow = (float) (p.bodyReserveMonths / 3);
+        for (int i = first; i < end; i++) fed[i] = reserve[i] < hungerBelow ? 0.5f : 1f;
+        float replacement = (float) p.herdReplacementShare;
         double born = 0;
-        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
-            if (!h.present(i)) continue;
-            double fed = h.reserveMonths[i] < p.bodyReserveMonths / 3 ? 0.5 : 1;
-            for (int s = 0; s < Species.COUNT; s++) {
-                double herd = h.animals[s][i];
-                double capacity = capacity(p, h, i, r, s);
-                double ratio = capacity > 0 ? herd / capacity : 1;
-                double young = Livestock.births(herd, p.birthsPerHeadYear[s], fed, ratio, p.herdReplacementShare);
-                h.addAnimals(i, s, young);
-                born += young;
+        for (int s = 0; s < Species.COUNT; s++) {
+            usualHerds(m, d, w, s, usual);
+            float[] heads = h.animals[s];
+            float perHead = (float) p.birthsPerHeadYear[s];
+            for (int i = first; i < end; i++) {
+                float ratio = heads[i] / Math.max(usual[i], Float.MIN_NORMAL);
+                young[i] = Livestock.births(heads[i], perHead, fed[i], ratio, replacement);
+                heads[i] += young[i];
             }
+            born += WorkColumns.sum(young, first, end);
         }
+        m.add(d, Tally.ANIMAL_BIRTHS, born);
+    }
+
+    /** ODD 4.3: the collective farm's herd breeds (its animals fed at 0.8 of a household's). */
+    private static void breedKolkhozHerd(CollectivizationModel m, int d, int k) {
+        Params p = m.params();
+        VillageTable v = m.villages;
+        double born = 0;
         for (int s = 0; s < Species.COUNT; s++) {
             double herd = v.herd[s][k];
             double capacity = kolkhozCapacity(m, k, s);
-            double ratio = capacity > 0 ? herd / capacity : 1;
-            double young = Livestock.births(herd, p.birthsPerHeadYear[s], 0.8, ratio, p.herdReplacementShare);
+            double ratio = capacity > 0 ? herd / capacity : Float.MAX_VALUE;
+            double young = Livestock.births((float) herd, (float) p.birthsPerHeadYear[s], 0.8f, (float) ratio,
+                    (float) p.herdReplacementShare);
             v.herd[s][k] += young;
             born += young;
         }
         m.add(d, Tally.ANIMAL_BIRTHS, born);
     }
 
-    /** What a household's farm can keep of a species: its share of the region's herd at the start. */
-    static double capacity(Params p, HouseholdTable h, int i, int region, int species) {
-        double mean = h.is(i, HouseholdTable.HERDER) ? p.herdPerHousehold[species] : p.animalsPerHousehold[region][species];
-        double own = mean * h.assets[i];
-        return h.is(i, HouseholdTable.COLLECTIVE) ? own * (1 - Kolkhoz.pooledShare(p, species)) : own;
+    /**
+     * What each household's farm of the district can keep of species {@code s}, into {@code usual}: its
+     * share (its assets) of the usual herd of a herder or of a farm of its region, less what a member
+     * has pooled in the collective farm's herd.
+     */
+    static void usualHerds(CollectivizationModel m, int d, WorkColumns w, int s, float[] usual) {
+        Params p = m.params();
+        int first = m.districts.firstHousehold[d], end = first + m.districts.householdCount[d];
+        float herders = (float) p.herdPerHousehold[s], farmers = (float) p.animalsPerHousehold[m.districts.region[d]][s];
+        float pooled = (float) Kolkhoz.pooledShare(p, s);
+        float[] assets = m.households.assets, herder = w.herder, member = w.member;
+        for (int i = first; i < end; i++) {
+            usual[i] = (herder[i] * herders + (1 - herder[i]) * farmers) * assets[i] * (1 - member[i] * pooled);
+        }
     }
 
     static double kolkhozCapacity(CollectivizationModel m, int k, int species) {
@@ -206,23 +233,38 @@ public final class Season {
         return perHa * m.villages.memberLandHa[k] * Kolkhoz.pooledShare(p, species);
     }
 
-    /** ODD 4.3: the normal autumn slaughter of the year's increase; the meat is salted or dried for the winter (other food). */
-    private static void autumnSlaughter(CollectivizationModel m, int d, int k) {
+    /**
+     * ODD 4.3: the normal autumn slaughter of the year's increase, down to what each farm can keep; the
+     * meat is salted or dried for the winter (other food). One loop per species over the district.
+     */
+    private static void autumnSlaughter(CollectivizationModel m, int d, WorkColumns w) {
         Params p = m.params();
         HouseholdTable h = m.households;
-        VillageTable v = m.villages;
-        int r = v.region[k];
-        double killed = 0;
-        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
-            if (!h.present(i)) continue;
-            for (int s = 0; s < Species.COUNT; s++) {
-                double heads = h.takeAnimals(i, s, Livestock.normalSlaughter(h.animals[s][i], capacity(p, h, i, r, s)));
-                h.gardenKg[i] += (float) (heads * p.meatKgPerHead[s]);
-                killed += heads;
-            }
-        }
+        int first = m.districts.firstHousehold[d], end = first + m.districts.householdCount[d];
+        float[] usual = w.surplus, killed = w.foodKept, garden = h.gardenKg;  // working columns for this phase
+        double heads = 0;
         for (int s = 0; s < Species.COUNT; s++) {
-            double heads = v.takeHerd(k, s, Livestock.normalSlaughter(v.herd[s][k], kolkhozCapacity(m, k, s)));
+            usualHerds(m, d, w, s, usual);
+            float[] herd = h.animals[s];
+            float meatPerHead = (float) p.meatKgPerHead[s];
+            for (int i = first; i < end; i++) {
+                float t = Math.min(herd[i], Livestock.normalSlaughter(herd[i], usual[i]));
+                herd[i] -= t;
+                garden[i] += t * meatPerHead;
+                killed[i] = t;
+            }
+            heads += WorkColumns.sum(killed, first, end);
+        }
+        m.add(d, Tally.SLAUGHTERED, heads);
+    }
+
+    /** ODD 4.3: the collective farm slaughters its herd's increase too, and shares the meat among its members. */
+    private static void slaughterKolkhozIncrease(CollectivizationModel m, int d, int k) {
+        Params p = m.params();
+        VillageTable v = m.villages;
+        double killed = 0;
+        for (int s = 0; s < Species.COUNT; s++) {
+            double heads = v.takeHerd(k, s, Livestock.normalSlaughter((float) v.herd[s][k], (float) kolkhozCapacity(m, k, s)));
             killed += heads;
             if (heads > 0) shareMeat(m, k, heads * p.meatKgPerHead[s]);
         }

@@ -32,14 +32,16 @@ public final class Livestock {
     }
 
     /**
-     * Young born at the yearly breeding: the birth rate times the herd, times the fodder condition,
-     * and collapsing once the herd is below the replacement level (too few breeding females kept).
+     * Young born in the yearly breeding: births per head, less when the animals went hungry, and
+     * collapsing (squared) below the replacement level of the farm's usual herd. In float and without
+     * branches, like the household columns it is applied to.
+     *
+     * @param herdRatio         herd / the farm's usual herd (huge when the farm keeps none of this species)
+     * @param replacementShare  the share of the usual herd below which breeding collapses (0-1; 0: never)
      */
-    public static double births(double herd, double birthsPerHead, double fedShare, double herdRatio,
-                                double replacementShare) {
-        if (herd <= 0) return 0;
-        double viability = replacementShare <= 0 ? 1 : MinMax.min(1, herdRatio / replacementShare);
-        return herd * birthsPerHead * MinMax.max(0, MinMax.min(1, fedShare)) * viability * viability;
+    public static float births(float herd, float birthsPerHead, float fedShare, float herdRatio, float replacementShare) {
+        float viability = Math.min(1f, herdRatio / Math.max(replacementShare, Float.MIN_NORMAL));
+        return herd * birthsPerHead * Math.max(0f, Math.min(1f, fedShare)) * viability * viability;
     }
 
     /** Monthly mortality share: natural, times the socialized factor, plus the fodder shortfall. */
@@ -50,7 +52,7 @@ public final class Livestock {
     }
 
     /** The normal autumn offtake: the year's increase above what the farm can keep. */
-    public static double normalSlaughter(double herd, double capacity) {
-        return MinMax.max(0, herd - capacity);
+    public static float normalSlaughter(float herd, float capacity) {
+        return Math.max(0f, herd - capacity);
     }
 }

@@ -64,10 +64,11 @@ class LivestockTest {
             "10, 0.32, 1,   0.2, 0.4, 0.8",  // half the replacement level: viability 0.5, squared 0.25
             "10, 0.32, 1,   0,   0.4, 0",    // no breeding stock left
             "10, 0.32, 1,   0.1, 0,   3.2",  // no replacement level: always viable
+            "10, 0.32, 1,   1e30, 0.4, 3.2", // the farm keeps none of the species (ratio unbounded): viable
     })
-    void birthsFallWithFodderAndCollapseBelowReplacement(double herd, double rate, double fed, double ratio,
-                                                         double replacement, double expected) {
-        assertThat(Livestock.births(herd, rate, fed, ratio, replacement)).isCloseTo(expected, within(EPS));
+    void birthsFallWithFodderAndCollapseBelowReplacement(float herd, float rate, float fed, float ratio,
+                                                         float replacement, float expected) {
+        assertThat(Livestock.births(herd, rate, fed, ratio, replacement)).isCloseTo(expected, within(1e-6f));
     }
 
     @ParameterizedTest
