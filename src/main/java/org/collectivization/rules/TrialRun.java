@@ -59,7 +59,7 @@ public final class TrialRun {
      * 2^-53), so {@code Math.log} (a JIT intrinsic) serves here; ln(1 - p), computed once per probability,
      * keeps {@code log1p} for the precision small probabilities need.
      */
-    static long failuresBeforeSuccess(double logFailure, double u) {
+    public static long failuresBeforeSuccess(double logFailure, double u) {
         double g = Math.floor(Math.log(1 - u) / logFailure);
         return g >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) g;
     }
