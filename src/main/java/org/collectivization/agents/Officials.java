@@ -36,7 +36,7 @@ public final class Officials {
         dt.collectionPointKg[d] = 0;
         replaceIfGone(m, d);
         if (moy == 1 || moy == 6) review(m, d);
-        Searches searches = new Searches(Concealment.searchProbability(p.searchPerMonth, dt.zeal[d], p.searchZealMultiplier));
+        TrialRun searches = new TrialRun();
         for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
             if (p.marketProcurement) {
                 buySurplus(m, d, k);
@@ -104,7 +104,7 @@ public final class Officials {
      * The takings are short loops over the village's households (masks say who takes part); the
      * searches, drawn at random, go household by household.
      */
-    private static void requisition(CollectivizationModel m, int d, int k, Searches searches, WorkColumns w) {
+    private static void requisition(CollectivizationModel m, int d, int k, TrialRun searches, WorkColumns w) {
         Params p = m.params();
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
@@ -155,10 +155,11 @@ public final class Officials {
             takenKg += t;
         }
         procured += takenKg;
+        double searchP = Concealment.searchProbability(p.searchPerMonth, zeal, p.searchZealMultiplier);
         for (int i = first; i < end; i++) {
             // searched: those behind their quota — individual farmers, and under the hard line members too
             if (!(owed[i] > 0) || (member[i] > 0 && !hardLine)) continue;
-            if (!searches.next(rnd)) continue;
+            if (!searches.next(searchP, rnd)) continue;
             double found = search(m, d, k, i, quota[i] - delivered[i], hardLine);
             delivered[i] += (float) found;
             procured += found;
@@ -166,39 +167,6 @@ public final class Officials {
         v.deliveredKg[k] += procured;
         dt.collectionPointKg[d] += procured;
         m.add(d, Tally.PROCURED_KG, procured);
-    }
-
-    /**
-     * ODD 4.6: whether each household behind its quota is searched this month is a trial of one
-     * probability, walked as a run of trials (ODD 4.13, {@link TrialRun}): the brigade passes over a
-     * geometric number of households, searches the next, and so on. The same draws, in the same order,
-     * as {@link TrialRun#next}, with the count kept here rather than asked of a general run each time.
-     */
-    private static final class Searches {
-        final double p, logMiss;
-        /** Households still to pass over before the next search; -1 until the first is drawn. */
-        long passOver = -1;
-
-        Searches(double p) {
-            this.p = p;
-            this.logMiss = Math.log1p(-p);
-        }
-
-        boolean next(MersenneTwisterFast rnd) {
-            if (passOver < 0) passOver = draw(rnd);
-            if (passOver > 0) {
-                passOver--;
-                return false;
-            }
-            passOver = draw(rnd);  // the gap after this search, drawn at once as a run of trials does
-            return true;
-        }
-
-        private long draw(MersenneTwisterFast rnd) {
-            if (!(p > 0)) return Long.MAX_VALUE;  // never searched
-            if (p >= 1) return 0;  // always searched: nothing to draw
-            return TrialRun.failuresBeforeSuccess(logMiss, rnd.nextDouble());
-        }
     }
 
     /**

@@ -27,6 +27,10 @@ public final class TrialRun {
      * counts as 0, as {@link Mortality#binomial} does).
      */
     public int successes(int trials, double p, MersenneTwisterFast random) {
+        if (p == this.p && failuresLeft >= trials && trials > 0) {  // the usual case, kept short: no success among them
+            failuresLeft -= trials;
+            return 0;
+        }
         if (trials <= 0 || !(p > 0)) return 0;  // no trials, no chance (or a NaN: no chance either)
         if (p >= 1) return trials;
         if (p != this.p) {
@@ -50,6 +54,10 @@ public final class TrialRun {
      * in distribution, for a run of trials such as "is this household searched?", with a draw only per success.
      */
     public boolean next(double p, MersenneTwisterFast random) {
+        if (p == this.p && failuresLeft > 0) {  // the usual case, kept short: the run is not at a success
+            failuresLeft--;
+            return false;
+        }
         return successes(1, p, random) > 0;
     }
 
@@ -59,7 +67,7 @@ public final class TrialRun {
      * 2^-53), so {@code Math.log} (a JIT intrinsic) serves here; ln(1 - p), computed once per probability,
      * keeps {@code log1p} for the precision small probabilities need.
      */
-    public static long failuresBeforeSuccess(double logFailure, double u) {
+    static long failuresBeforeSuccess(double logFailure, double u) {
         double g = Math.floor(Math.log(1 - u) / logFailure);
         return g >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) g;
     }

@@ -156,6 +156,42 @@ class TrialRunTest {
         assertThat(yes / (double) n).isBetween(0.24, 0.26);
     }
 
+    /**
+     * The short paths of next and successes (the same run, no success yet) change nothing: calls mixing
+     * trial counts and probabilities give, draw for draw, what walking the run by hand gives —
+     * a geometric gap drawn at a run's first trial and again at each success. Deterministic (seed 5).
+     */
+    @Test
+    void theShortPathsWalkTheRunAsTheDefinitionDoes() {
+        MersenneTwisterFast a = new MersenneTwisterFast(5), b = new MersenneTwisterFast(5);
+        TrialRun run = new TrialRun();
+        double[] probabilities = {0.02, 0.02, 0.3, 0.3, 0.3, 0.02};
+        double current = Double.NaN, logFailure = 0;
+        long gap = 0;
+        for (int call = 0; call < 30_000; call++) {
+            double p = probabilities[(call / 500) % probabilities.length];
+            int trials = call % 3 == 0 ? 1 : call % 7;
+            int got = trials == 1 && call % 2 == 0 ? (run.next(p, a) ? 1 : 0) : run.successes(trials, p, a);
+            // by hand: a new probability draws a fresh gap at its first trial
+            int expected = 0;
+            if (trials > 0 && p != current) {
+                current = p;
+                logFailure = Math.log1p(-p);
+                gap = TrialRun.failuresBeforeSuccess(logFailure, b.nextDouble());
+            }
+            for (int t = 0; t < trials; t++) {
+                if (gap > 0) {
+                    gap--;
+                } else {
+                    expected++;
+                    gap = TrialRun.failuresBeforeSuccess(logFailure, b.nextDouble());
+                }
+            }
+            assertThat(got).as("call %d: %d trials of %s", call, trials, p).isEqualTo(expected);
+        }
+        assertThat(a.nextDouble()).as("the same numbers drawn").isEqualTo(b.nextDouble());
+    }
+
     /** A generator that counts its draws. */
     private static final class CountingRandom extends MersenneTwisterFast {
         private static final long serialVersionUID = 1L;
