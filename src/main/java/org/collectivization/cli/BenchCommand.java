@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         description = {"Measure the model's speed.",
                 "Whole runs (population built, every month stepped, nothing written) at each size, smallest "
                         + "first in one JVM, after warm-up runs; prints medians.",
-                "Sizes of 25,000,000 households need a heap of about 3 GB (bin/collectivization sets it)."})
+                "Sizes of 25,000,000 households need a heap of about 4.1 GiB (bin/collectivization sets it)."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "FILE", defaultValue = "scenarios/historical.yaml",
             description = "scenario to run (default: ${DEFAULT-VALUE})")
@@ -37,9 +37,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "timed runs per size above 1,000,000 households (default: ${DEFAULT-VALUE})")
     int largeReps;
 
-    @Option(names = "--warmup", paramLabel = "W", defaultValue = "2",
-            description = "untimed warm-up runs per size up to 1,000,000 households (default: ${DEFAULT-VALUE}); "
-                    + "larger sizes run after the smaller ones have warmed the JVM, with --large-warmup")
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "6",
+            description = "untimed warm-up runs per size up to 1,000,000 households (default: ${DEFAULT-VALUE}: the JIT "
+                    + "recompiles the model for several runs as it meets each phase of the years); larger sizes run "
+                    + "after the smaller ones have warmed the JVM, with --large-warmup")
     int warmup;
 
     @Option(names = "--large-warmup", paramLabel = "W", defaultValue = "0",
