@@ -137,9 +137,9 @@ public final class Households {
         double arrest = Resistance.arrestProbability(p.arrestK, enforcers, v.activeHouseholds[k]);
         double feltExpropriation = p.coercionExpropriation * v.expropriatedShare[k];
         double feltPressure = p.coercionJoin * pressure;
-        float[] margin = c.w.surplus;  // the surplus is no longer needed: its column holds each household's resolve
+        float[] margin = c.w.surplus;  // free since the feeding (the herders' extra losses): each household's resolve
         weighResistance(c, first, end, feltExpropriation, feltPressure, arrest, margin);
-        float[] score = c.w.foodKept;  // the food kept back is no longer needed: its column holds the join score
+        float[] score = c.w.foodKept;  // free since the feeding (the fodder given): the join score
         weighJoining(c, k, first, end, pressure, score);
         float[] open = c.w.shortfall;  // the fodder shortfall is no longer needed: its column says who has a choice
         whoHasAChoice(c, first, end, margin, score, open);
@@ -479,7 +479,7 @@ public final class Households {
 
     /**
      * The share of its usual herd an individual farmer of the village would rather eat than lose this
-     * month ({@link #decideSlaughter}): it depends only on what the village sees, so it is the same for all.
+     * month ({@link #panicSlaughter}): it depends only on what the village sees, so it is the same for all.
      */
     private static double panicSlaughterShare(CollectivizationModel m, int k, double pressure) {
         Params p = m.params();

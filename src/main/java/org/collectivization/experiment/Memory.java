@@ -6,7 +6,7 @@ import org.collectivization.model.HouseholdTable;
 
 /**
  * The memory a run needs (docs/performance.md, "Memory"): the household table dominates
- * ({@link HouseholdTable#bytesPerHousehold()}, 93 bytes a household), the month's working columns 44
+ * ({@link HouseholdTable#bytesPerHousehold()}, 91 bytes a household), the month's working columns 44
  * (agents/WorkColumns), villages, districts and their random streams about 3, everything else (scenario, recorder, charts, report,
  * the JVM's young generation) a fixed amount. {@code bin/collectivization} sets its heap by the same
  * rule; keep the two in step.

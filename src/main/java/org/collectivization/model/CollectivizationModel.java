@@ -104,11 +104,20 @@ public final class CollectivizationModel extends SimState {
         };
         List<Future<?>> helpers = new ArrayList<>();
         for (int t = 1; t < threads; t++) helpers.add(pool.submit(takeDistricts));
+        RuntimeException failed = null;
         try {
             takeDistricts.run();
-        } finally {
-            for (Future<?> f : helpers) await(f);  // no district is stepped after this returns
+        } catch (RuntimeException e) {
+            failed = e;
         }
+        for (Future<?> f : helpers) {  // no district is stepped after this returns
+            try {
+                await(f);
+            } catch (RuntimeException e) {
+                if (failed == null) failed = e; else failed.addSuppressed(e);
+            }
+        }
+        if (failed != null) throw failed;
     }
 
     private static void await(Future<?> f) {

@@ -70,7 +70,7 @@ public final class HouseholdTable implements java.io.Serializable {
 
     /** Bytes of memory per household row. */
     public static int bytesPerHousehold() {
-        return 3 + 4 * (15 + Species.COUNT);
+        return 3 + 4 * (17 + Species.COUNT);  // status, flags, members; 17 float columns and the herds
     }
 
     /**

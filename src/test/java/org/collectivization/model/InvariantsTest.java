@@ -38,10 +38,10 @@ class InvariantsTest {
     static final double FLOAT_TOLERANCE = 1e-6;
 
     /**
-     * Demography sums each village's stocks with running sums in float (agents/WorkColumns.sum), each
-     * over at most 13 rows: off by at most 13 x 2^-24 = 8e-7 of itself, in practice by about 1e-7, and
-     * villages' errors partly cancel in the national total. 1e-6 of the national stock is still far below
-     * one household's stock (5e-5 of it at this size): a household counted twice or left out would show.
+     * Demography sums each district's stocks with running sums in float (agents/WorkColumns.sum), each
+     * over at most 8 rows before it is carried into a double: off by at most 8 x 2^-24 = 5e-7 of itself,
+     * in practice far less (roundings of either sign). 1e-6 of the national stock is still far below one
+     * household's stock (5e-5 of it at this size): a household counted twice or left out would show.
      */
     static final double SUM_TOLERANCE = 1e-6;
 
