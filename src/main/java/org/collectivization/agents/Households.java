@@ -180,12 +180,6 @@ public final class Households {
         return f;
     }
 
-    /** Seed a farmer keeps back for the sowings still to come before the next harvest. */
-    static double seedToKeepKg(Params p, HouseholdTable h, int i, int region, int moy) {
-        if (h.is(i, HouseholdTable.COLLECTIVE)) return 0;
-        return h.landHa[i] * sowingShareStillToCome(p, region, moy) * p.seedKgPerHa;
-    }
-
     /**
      * ODD 4.7 and 4.2: the collective farm keeps seed for the coming sowings and fodder for its herd,
      * and shares out grain to its members by labour (household size), spreading its store over the

@@ -53,11 +53,6 @@ final class WorkColumns {
         shortfall = new float[households];
     }
 
-    /** Bytes of working memory per household. */
-    static int bytesPerHousehold() {
-        return 4 * 11;
-    }
-
     /** Fills the masks and person counts of households [first, end) from the table, as they stand now. */
     void prepare(HouseholdTable h, int first, int end) {
         for (int i = first; i < end; i++) refresh(h, i);
@@ -69,27 +64,43 @@ final class WorkColumns {
      * (a test assertion checks the masks against the table every month).
      */
     void refresh(HouseholdTable h, int i) {
-        int here = h.status[i] == HouseholdTable.PRESENT ? 1 : 0;
-        int collective = h.is(i, HouseholdTable.COLLECTIVE) ? 1 : 0;
-        int n = here * h.members[i];
-        persons[i] = n;
-        perPerson[i] = n > 0 ? 1f / n : 0;
-        individual[i] = here * (1 - collective);
-        member[i] = here * collective;
-        herder[i] = h.is(i, HouseholdTable.HERDER) ? 1 : 0;
+        persons[i] = personsOf(h, i);
+        perPerson[i] = perPersonOf(h, i);
+        individual[i] = individualOf(h, i);
+        member[i] = memberOf(h, i);
+        herder[i] = herderOf(h, i);
     }
 
     /** Whether the masks and person counts of households [first, end) are what {@link #prepare} would make now. */
     boolean describes(HouseholdTable h, int first, int end) {
         for (int i = first; i < end; i++) {
-            boolean here = h.present(i), collective = h.is(i, HouseholdTable.COLLECTIVE);
-            float n = here ? h.members[i] : 0;
-            if (persons[i] != n || perPerson[i] != (n > 0 ? 1 / n : 0) || individual[i] != (here && !collective ? 1 : 0)
-                    || member[i] != (here && collective ? 1 : 0) || herder[i] != (h.is(i, HouseholdTable.HERDER) ? 1 : 0)) {
+            if (persons[i] != personsOf(h, i) || perPerson[i] != perPersonOf(h, i) || individual[i] != individualOf(h, i)
+                    || member[i] != memberOf(h, i) || herder[i] != herderOf(h, i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static float personsOf(HouseholdTable h, int i) {
+        return h.present(i) ? h.members[i] : 0;
+    }
+
+    private static float perPersonOf(HouseholdTable h, int i) {
+        float n = personsOf(h, i);
+        return n > 0 ? 1 / n : 0;
+    }
+
+    private static float individualOf(HouseholdTable h, int i) {
+        return h.present(i) && !h.is(i, HouseholdTable.COLLECTIVE) ? 1 : 0;
+    }
+
+    private static float memberOf(HouseholdTable h, int i) {
+        return h.present(i) && h.is(i, HouseholdTable.COLLECTIVE) ? 1 : 0;
+    }
+
+    private static float herderOf(HouseholdTable h, int i) {
+        return h.is(i, HouseholdTable.HERDER) ? 1 : 0;
     }
 
     /**

@@ -54,10 +54,6 @@ public final class TrialRun {
      * in distribution, for a run of trials such as "is this household searched?", with a draw only per success.
      */
     public boolean next(double p, MersenneTwisterFast random) {
-        if (p == this.p && failuresLeft > 0) {  // the usual case, kept short: the run is not at a success
-            failuresLeft--;
-            return false;
-        }
         return successes(1, p, random) > 0;
     }
 
