@@ -70,20 +70,43 @@ public final class Demography implements java.io.Serializable {
         boolean noFamineWhenFull = famineWhenFull == 0;
         double fedHazard = MinMax.min(1, normal);
         double survivalShare = p.survivalShare;
-        long population = 0;
         int herd = Tally.herdFor(0).ordinal();  // herd columns: herd + species
+        // A fed household's persons are trials of the fed runs; while neither run's next death or birth
+        // falls among them, nothing changes for it and nothing is drawn: such households are only counted
+        // (`passed`) and the runs told at the next household that needs more (the same draws, in the same
+        // order, as calling the runs household by household).
+        byte[] status = h.status, members = h.members;
+        float[] reserveMonths = h.reserveMonths;
+        long room = -1, passed = 0;
         for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
             double disease = Migration.diseaseFactor(v.famineShare[k], p.diseaseGain, migrantShare[g.ordinal()],
                     p.migrationDiseaseGain);
-            int villagePresent = 0, villageHungry = 0, villageCollective = 0;
             int first = v.firstHousehold[k], end = first + v.householdCount[k];
+            // the village's households and persons before this month's births and deaths (the masks
+            // follow the table); those that die out are taken off below, the hungry counted one by one
+            int villageCollective = (int) WorkColumns.sum(w.member, first, end);
+            int villagePresent = (int) WorkColumns.sum(w.individual, first, end) + villageCollective;
+            personsAtRisk += (long) WorkColumns.sum(w.persons, first, end);
+            int villageHungry = 0;
             for (int i = first; i < end; i++) {
-                byte status = h.status[i];
-                if (status != HouseholdTable.PRESENT && status != HouseholdTable.DEPORTED) continue;
-                int persons = h.members[i];
+                byte st = status[i];
+                int n = members[i];
+                if (st == HouseholdTable.PRESENT && n > 0 && noFamineWhenFull
+                        && Float.floatToRawIntBits(reserveMonths[i]) == fullReserveBits && passed + n <= room) {
+                    passed += n;  // (a household shot to no members goes on, to die out)
+                    continue;
+                }
+                if (st != HouseholdTable.PRESENT && st != HouseholdTable.DEPORTED) continue;
+                if (passed > 0) {
+                    fedDeaths.pass(passed);
+                    fedBirths.pass(passed);
+                    room -= passed;
+                    passed = 0;
+                }
+                int persons = n;
                 int died, born;
-                if (status == HouseholdTable.PRESENT) {
-                    float reserve = h.reserveMonths[i];
+                if (st == HouseholdTable.PRESENT) {
+                    float reserve = reserveMonths[i];
                     if (Float.floatToRawIntBits(reserve) == fullReserveBits) {
                         double hazard = fedHazard;
                         if (!noFamineWhenFull) {
@@ -93,6 +116,7 @@ public final class Demography implements java.io.Serializable {
                         }
                         died = fedDeaths.successes(persons, hazard, rnd);
                         born = fedBirths.successes(persons - died, birthRateWhenFull, rnd);
+                        room = MinMax.min(fedDeaths.room(fedHazard), fedBirths.room(birthRateWhenFull));
                     } else {
                         double famine = Mortality.famineHazard(reserve, full, p.famineHazardMaxPerMonth,
                                 p.famineHazardExponent);
@@ -104,27 +128,27 @@ public final class Demography implements java.io.Serializable {
                                 rnd.nextDouble());
                     }
                 } else {
+                    personsAtRisk += persons;  // deportees: not in the masks' persons
                     died = deporteeDeathRun.successes(persons, MinMax.min(1, deporteeHazard), rnd);
                     born = deporteeBirthRun.successes(persons - died, p.birthsPerMonth / 2, rnd);
                 }
                 born = MinMax.min(p.maxMembers - (persons - died), born);
                 deaths += died;
                 births += born;
-                personsAtRisk += persons;
-                if (status == HouseholdTable.DEPORTED) deporteeDeaths += died;
+                if (st == HouseholdTable.DEPORTED) deporteeDeaths += died;
                 int now = persons - died + born;
-                h.members[i] = (byte) now;
+                members[i] = (byte) now;
                 if (now == 0) {
-                    if (status == HouseholdTable.PRESENT) dissolve(m, k, i);
-                    h.status[i] = HouseholdTable.EXTINCT;
+                    if (st == HouseholdTable.PRESENT) {
+                        villagePresent--;
+                        if (h.is(i, HouseholdTable.COLLECTIVE)) villageCollective--;
+                        dissolve(m, k, i);
+                    }
+                    status[i] = HouseholdTable.EXTINCT;
                 }
                 if (now != persons || now == 0) w.refresh(h, i);
-                if (now == 0) continue;
-                population += now;
-                if (status != HouseholdTable.PRESENT) continue;
-                villagePresent++;
-                if (h.is(i, HouseholdTable.COLLECTIVE)) villageCollective++;
-                if (h.reserveMonths[i] < halfReserve) {
+                if (now == 0 || st != HouseholdTable.PRESENT) continue;
+                if (reserveMonths[i] < halfReserve) {
                     villageHungry++;
                     hungryPersons += now;
                 }
@@ -143,7 +167,11 @@ public final class Demography implements java.io.Serializable {
         int first = dt.firstHousehold[d], end = first + dt.householdCount[d];
         double grain = WorkColumns.sum(h.grainKg, first, end), hidden = WorkColumns.sum(h.hiddenKg, first, end);
         for (int s = 0; s < Species.COUNT; s++) row[herd + s] += WorkColumns.sum(h.animals[s], first, end);
-        row[Tally.POPULATION.ordinal()] = population;
+        if (passed > 0) {  // the runs end with the district; told for the record
+            fedDeaths.pass(passed);
+            fedBirths.pass(passed);
+        }
+        row[Tally.POPULATION.ordinal()] = personsAtRisk - deaths + births;
         row[Tally.GRAIN_KG.ordinal()] = grain;
         row[Tally.HIDDEN_KG.ordinal()] = hidden;
         row[Tally.PRESENT_HOUSEHOLDS.ordinal()] = present;

@@ -50,6 +50,26 @@ public final class TrialRun {
     }
 
     /**
+     * How many trials of probability {@code p} are sure to pass with no success: the failures left before
+     * the run's next success if the run in progress has this probability, else -1 (nothing is known until
+     * {@link #successes} draws). A caller may take that many trials at once with {@link #pass}.
+     */
+    public long room(double p) {
+        return p == this.p ? failuresLeft : -1;
+    }
+
+    /**
+     * Takes {@code trials} trials that {@link #room} said pass with no success: the same as
+     * {@link #successes} called on them one group after another, each returning 0, with no draw.
+     */
+    public void pass(long trials) {
+        if (trials < 0 || trials > failuresLeft) {
+            throw new IllegalArgumentException(trials + " trials do not all pass: " + failuresLeft + " failures are left");
+        }
+        failuresLeft -= trials;
+    }
+
+    /**
      * Whether the next trial, of probability {@code p}, succeeds: the same as {@code random.nextDouble() < p}
      * in distribution, for a run of trials such as "is this household searched?", with a draw only per success.
      */

@@ -192,6 +192,39 @@ class TrialRunTest {
         assertThat(a.nextDouble()).as("the same numbers drawn").isEqualTo(b.nextDouble());
     }
 
+    /**
+     * Passing the trials {@code room} promises, in groups, is calling {@code successes} on each group:
+     * the same successes later and the same numbers drawn, no draw while passing; a new probability has
+     * no room, and passing more than the room is refused. Deterministic (seed 13).
+     */
+    @Test
+    void passingTheRoomIsTheSameAsTrialsWithNoSuccess() {
+        MersenneTwisterFast a = new MersenneTwisterFast(13), b = new MersenneTwisterFast(13);
+        TrialRun byGroups = new TrialRun(), passed = new TrialRun();
+        double p = 0.01;
+        assertThat(passed.room(p)).as("before the first draw").isEqualTo(-1);
+        int successes = 0;
+        for (int round = 0; round < 2_000; round++) {
+            int group = 1 + round % 9;
+            long room = passed.room(p);
+            if (room >= group) {
+                passed.pass(group);
+                assertThat(byGroups.successes(group, p, a)).as("round %d: inside the room", round).isZero();
+            } else {
+                int got = passed.successes(group, p, b);
+                assertThat(byGroups.successes(group, p, a)).as("round %d", round).isEqualTo(got);
+                successes += got;
+            }
+            assertThat(passed.room(p)).as("round %d: the same failures left", round).isEqualTo(byGroups.room(p));
+        }
+        assertThat(successes).as("about 2,000 x 5 x 0.01 successes").isBetween(50, 150);
+        assertThat(a.nextDouble()).as("the same numbers drawn").isEqualTo(b.nextDouble());
+        assertThat(passed.room(0.02)).as("another probability").isEqualTo(-1);
+        long room = passed.room(p);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> passed.pass(room + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     /** A generator that counts its draws. */
     private static final class CountingRandom extends MersenneTwisterFast {
         private static final long serialVersionUID = 1L;
