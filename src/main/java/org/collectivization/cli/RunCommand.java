@@ -102,6 +102,7 @@ public final class RunCommand implements Callable<Integer> {
             job.extraFile = file;
             job.extraFileName = "checkpoint-" + checkpointAt + ".ser.gz";
         }
+        if (p.households >= Runner.WARM_UP_FROM_HOUSEHOLDS) Runner.warmUp(s);
         Progress progress = new Progress("run " + s.name(), p.months, "months");
         RunResult r;
         try {

@@ -1,6 +1,7 @@
 package org.collectivization.experiment;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 
 import org.collectivization.model.Calendar;
@@ -59,6 +60,32 @@ public final class Runner {
 
     public static RunResult run(Scenario scenario, Params params, int threads, IntConsumer progress) {
         return run(scenario, params, threads, progress, null);
+    }
+
+    /** Households of the throw-away run {@link #warmUp} makes. */
+    static final int WARM_UP_HOUSEHOLDS = 5_000;
+    /** The size from which a run is worth {@link #warmUp}'s fraction of a second (docs/performance.md, "Fourth round"). */
+    public static final int WARM_UP_FROM_HOUSEHOLDS = 100_000;
+    private static final AtomicBoolean warmedUp = new AtomicBoolean();
+
+    /**
+     * Once per JVM: runs {@code scenario} with {@value #WARM_UP_HOUSEHOLDS} households on one thread and
+     * throws the result away (about 0.4 s). Why: the JIT compiles the month's rules from what it has seen
+     * them do, and leaves out the branches not yet taken; in a large run each later phase of the years
+     * (the campaign, deportations, the famine) takes such a branch, throws the compiled code away and
+     * compiles it again, some methods ten times or more (8 s of compiler time on a 2-core machine at
+     * 2,500,000 households). A small run through every month first shows the JIT every branch, so the
+     * large run is compiled nearly once. The small run shares nothing with the one that follows (its own
+     * model, random streams and recorder): the output does not depend on it.
+     */
+    public static void warmUp(Scenario scenario) {
+        if (!warmedUp.getAndSet(true)) smallRun(scenario);
+    }
+
+    /** The throw-away run of {@link #warmUp}: {@code scenario} with {@value #WARM_UP_HOUSEHOLDS} households, one thread. */
+    static RunResult smallRun(Scenario scenario) {
+        Scenario small = scenario.with("run.households", WARM_UP_HOUSEHOLDS, "warm-up of the JIT");
+        return run(small, params(small), 1, null);
     }
 
     /**

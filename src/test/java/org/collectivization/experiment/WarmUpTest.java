@@ -1,0 +1,42 @@
+package org.collectivization.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.collectivization.model.ModelRuns;
+import org.collectivization.report.RunFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The JIT's warm-up run ({@link Runner#warmUp}) is thrown away and shares nothing with the run after
+ * it: the same seed gives the same bytes with and without it. Deterministic (seed 11, 20,000 households,
+ * historical and no-export).
+ */
+class WarmUpTest {
+    @TempDir
+    Path dir;
+
+    private byte[] timeseries(Scenario s, String name) throws IOException {
+        RunResult r = Runner.run(s, Runner.params(s), 2, null);
+        Path file = dir.resolve(name + ".csv");
+        RunFiles.writeTimeseries(r, file);
+        return Files.readAllBytes(file);
+    }
+
+    @Test
+    void theWarmUpRunIsSmallRunsEveryMonthAndChangesNothingInTheRunAfterIt() throws IOException {
+        for (String name : new String[] {"historical", "no-export"}) {
+            Scenario s = ModelRuns.scenario(name, 20_000, 11);
+            byte[] before = timeseries(s, name + "-before");
+            RunResult small = Runner.smallRun(s);
+            byte[] after = timeseries(s, name + "-after");
+            assertThat(small.params.households).as(name + ": the warm-up's size").isEqualTo(Runner.WARM_UP_HOUSEHOLDS);
+            assertThat(small.params.months).as(name + ": the warm-up goes through every month").isEqualTo(Runner.params(s).months);
+            assertThat(after).as(name + ": the run after the warm-up").isEqualTo(before);
+        }
+    }
+}
