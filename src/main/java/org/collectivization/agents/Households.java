@@ -141,7 +141,7 @@ public final class Households {
         weighResistance(c, first, end, feltExpropriation, feltPressure, arrest, margin);
         float[] score = c.w.foodKept;  // free since the feeding (the fodder given): the join score
         weighJoining(c, k, first, end, pressure, score);
-        float[] open = c.w.shortfall;  // the fodder shortfall is no longer needed: its column says who has a choice
+        float[] open = c.w.seedKept;  // the fodder shortfall (in the seed's column) is no longer needed: it says who has a choice
         whoHasAChoice(c, first, end, margin, score, open);
         byte[] flags = h.flags;
         for (int i = first; i < end; i++) flags[i] &= ~HouseholdTable.ACTIVE;  // last month's resisters
@@ -384,11 +384,11 @@ public final class Households {
     /** ODD 4.2: the body reserve after the month's intake, and the intake as a share of the need. */
     private static void updateReserves(Month c, int first, int end) {
         HouseholdTable h = c.h;
-        float[] eaten = c.w.eaten, perPerson = c.w.perPerson, reserve = h.reserveMonths, intakeShare = h.intakeShare;
+        float[] eaten = c.w.eaten, persons = c.w.persons, reserve = h.reserveMonths, intakeShare = h.intakeShare;
         float survival1 = c.survivalPerPerson, perSurvival = c.perSurvivalKg, perNeed = c.perNeedKg;
         float recovery = (float) c.p.reserveRecoveryShare, full = c.fullReserve;
         for (int i = first; i < end; i++) {
-            float intake = eaten[i] * perPerson[i];
+            float intake = eaten[i] * (1 / Math.max(persons[i], 1f));  // a household that has left ate 0
             intakeShare[i] = intake * perNeed;
             reserve[i] = Consumption.reserveAfter(reserve[i], intake, survival1, perSurvival, recovery, full);
         }
@@ -403,7 +403,10 @@ public final class Households {
         Params p = c.p;
         HouseholdTable h = c.h;
         WorkColumns w = c.w;
-        float[] need = w.gap, shortfall = w.shortfall, herder = w.herder, foodKept = w.foodKept, seedKept = w.seedKept;
+        float[] need = w.gap, herder = w.herder, foodKept = w.foodKept, seedKept = w.seedKept;
+        // the seed kept back is read for the last time in the loop that works out the shortfall, row by row
+        // before the shortfall is written: its column holds the share of the fodder not given (0-1)
+        float[] shortfall = seedKept;
         float[] grain = h.grainKg;
         java.util.Arrays.fill(need, first, end, 0f);  // the gap is no longer needed: its column holds the fodder need
         for (int s = 0; s < Species.COUNT; s++) {

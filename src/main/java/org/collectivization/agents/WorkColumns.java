@@ -18,8 +18,6 @@ import org.collectivization.model.HouseholdTable;
 final class WorkColumns {
     /** Persons in a household still in its village; 0 for one that has left (so it eats nothing and needs nothing). */
     final float[] persons;
-    /** 1 / persons, or 0 for a household that has left. */
-    final float[] perPerson;
     /** 1 for a household in its village that farms on its own (not in the collective farm), else 0. */
     final float[] individual;
     /** 1 for a household in its village that belongs to the collective farm, else 0. */
@@ -36,12 +34,9 @@ final class WorkColumns {
     final float[] foodKept;
     /** Seed it keeps back for the sowings still to come, kg. */
     final float[] seedKept;
-    /** Share of its animals' fodder it could not give this month (0-1). */
-    final float[] shortfall;
 
     WorkColumns(int households) {
         persons = new float[households];
-        perPerson = new float[households];
         individual = new float[households];
         member = new float[households];
         herder = new float[households];
@@ -50,7 +45,6 @@ final class WorkColumns {
         surplus = new float[households];
         foodKept = new float[households];
         seedKept = new float[households];
-        shortfall = new float[households];
     }
 
     /** Fills the masks and person counts of households [first, end) from the table, as they stand now. */
@@ -65,7 +59,6 @@ final class WorkColumns {
      */
     void refresh(HouseholdTable h, int i) {
         persons[i] = personsOf(h, i);
-        perPerson[i] = perPersonOf(h, i);
         individual[i] = individualOf(h, i);
         member[i] = memberOf(h, i);
         herder[i] = herderOf(h, i);
@@ -74,7 +67,7 @@ final class WorkColumns {
     /** Whether the masks and person counts of households [first, end) are what {@link #prepare} would make now. */
     boolean describes(HouseholdTable h, int first, int end) {
         for (int i = first; i < end; i++) {
-            if (persons[i] != personsOf(h, i) || perPerson[i] != perPersonOf(h, i) || individual[i] != individualOf(h, i)
+            if (persons[i] != personsOf(h, i) || individual[i] != individualOf(h, i)
                     || member[i] != memberOf(h, i) || herder[i] != herderOf(h, i)) {
                 return false;
             }
@@ -84,11 +77,6 @@ final class WorkColumns {
 
     private static float personsOf(HouseholdTable h, int i) {
         return h.present(i) ? h.members[i] : 0;
-    }
-
-    private static float perPersonOf(HouseholdTable h, int i) {
-        float n = personsOf(h, i);
-        return n > 0 ? 1 / n : 0;
     }
 
     private static float individualOf(HouseholdTable h, int i) {

@@ -6,7 +6,7 @@ import org.collectivization.model.HouseholdTable;
 
 /**
  * The memory a run needs (docs/performance.md, "Memory"): the household table dominates
- * ({@link HouseholdTable#bytesPerHousehold()}, 91 bytes a household), the month's working columns 44
+ * ({@link HouseholdTable#bytesPerHousehold()}, 91 bytes a household), the month's working columns 36
  * (agents/WorkColumns), villages, districts and their random streams about 3, everything else (scenario, recorder, charts, report,
  * the JVM's young generation) a fixed amount. {@code bin/collectivization} sets its heap by the same
  * rule; keep the two in step.
@@ -14,12 +14,12 @@ import org.collectivization.model.HouseholdTable;
 public final class Memory {
     private Memory() {}
 
-    /** Heap to give a run, per simulated household (measured 140 bytes, plus slack). */
-    public static final long HEAP_BYTES_PER_HOUSEHOLD = 150;
-    /** Heap to give a run besides its households. */
-    public static final long HEAP_BASE_BYTES = 640L << 20;
+    /** Heap to give a run, per simulated household (measured 132 bytes, plus slack). */
+    public static final long HEAP_BYTES_PER_HOUSEHOLD = 140;
+    /** Heap to give a run besides its households (the young generation, at most 128 MiB, among it). */
+    public static final long HEAP_BASE_BYTES = 384L << 20;
     /** Below this heap per household (plus the fixed part), a run cannot fit. */
-    public static final long MINIMUM_BYTES_PER_HOUSEHOLD = 142;
+    public static final long MINIMUM_BYTES_PER_HOUSEHOLD = 134;
     public static final long MINIMUM_BASE_BYTES = 256L << 20;
 
     /** The heap {@code bin/collectivization} gives a run of {@code households}. */
