@@ -23,8 +23,10 @@ public final class Districts implements Steppable {
     public void step(SimState s) {
         CollectivizationModel m = (CollectivizationModel) s;
         if (work == null || work.persons.length != m.households.size) {
-            work = new WorkColumns(m.households.size);
-            work.prepare(m.households, 0, m.households.size);
+            WorkColumns fresh = new WorkColumns(m.households.size);
+            m.forEachDistrict(d -> fresh.prepare(m.households, m.districts.firstHousehold[d],
+                    m.districts.firstHousehold[d] + m.districts.householdCount[d]));
+            work = fresh;
         }
         WorkColumns w = work;
         m.forEachDistrict(d -> {

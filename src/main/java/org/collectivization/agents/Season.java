@@ -263,25 +263,35 @@ public final class Season {
         Params p = m.params();
         VillageTable v = m.villages;
         double killed = 0;
+        double[] meatKg = new double[Species.COUNT];
+        int kinds = 0;  // the species slaughtered, their meat first in meatKg, in species order
         for (int s = 0; s < Species.COUNT; s++) {
             double heads = v.takeHerd(k, s, Livestock.normalSlaughter((float) v.herd[s][k], (float) kolkhozCapacity(m, k, s)));
             killed += heads;
-            if (heads > 0) shareMeat(m, k, heads * p.meatKgPerHead[s]);
+            if (heads > 0) meatKg[kinds++] = heads * p.meatKgPerHead[s];
         }
+        if (kinds > 0) shareMeat(m, k, meatKg, kinds);
         m.add(d, Tally.SLAUGHTERED, killed);
     }
 
-    /** The collective farm's meat goes to its members by household size. */
-    private static void shareMeat(CollectivizationModel m, int k, double kg) {
+    /**
+     * The collective farm's meat goes to its members by household size, one share per species
+     * slaughtered ({@code meatKg[0..kinds)}), added to each household in that order.
+     */
+    private static void shareMeat(CollectivizationModel m, int k, double[] meatKg, int kinds) {
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
+        int first = v.firstHousehold[k], end = first + v.householdCount[k];
         double persons = 0;
-        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+        for (int i = first; i < end; i++) {
             if (h.present(i) && h.is(i, HouseholdTable.COLLECTIVE)) persons += h.members[i];
         }
         if (persons == 0) return;
-        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
-            if (h.present(i) && h.is(i, HouseholdTable.COLLECTIVE)) h.gardenKg[i] += (float) (kg * h.members[i] / persons);
+        for (int i = first; i < end; i++) {
+            if (!h.present(i) || !h.is(i, HouseholdTable.COLLECTIVE)) continue;
+            float garden = h.gardenKg[i];
+            for (int j = 0; j < kinds; j++) garden += (float) (meatKg[j] * h.members[i] / persons);
+            h.gardenKg[i] = garden;
         }
     }
 

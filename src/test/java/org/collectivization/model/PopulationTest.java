@@ -93,4 +93,33 @@ class PopulationTest {
         }
         m.finish();
     }
+
+    /**
+     * The well-off are the top of a district by assets: selecting the k smallest keys leaves in the first
+     * k places exactly the set a full sort puts there, for every k, at sizes 1 to 1,200, with runs of
+     * equal and ordered inputs. Deterministic (seed 17); 3,000 arrays.
+     */
+    @Test
+    void selectingTheSmallestKeysGivesTheSameSetAsSorting() {
+        java.util.Random random = new java.util.Random(17);
+        for (int trial = 0; trial < 3_000; trial++) {
+            int n = 1 + random.nextInt(trial < 2_000 ? 40 : 1_200);
+            long[] keys = new long[n];
+            int pattern = trial % 3;
+            for (int j = 0; j < n; j++) {
+                long value = pattern == 0 ? random.nextInt(1_000) : pattern == 1 ? n - j : 7;  // random, falling, equal
+                keys[j] = (value << 32) | j;  // the index makes every key different, as in markWelloff
+            }
+            int k = random.nextInt(n + 1);
+            long[] selected = keys.clone(), sorted = keys.clone();
+            Population.selectSmallest(selected, k);
+            Arrays.sort(sorted);
+            long[] firstK = Arrays.copyOf(selected, k);
+            Arrays.sort(firstK);
+            assertThat(firstK).as("trial %d: n = %d, k = %d", trial, n, k).isEqualTo(Arrays.copyOf(sorted, k));
+            long[] all = selected.clone();
+            Arrays.sort(all);
+            assertThat(all).as("trial %d: a rearrangement", trial).isEqualTo(sorted);
+        }
+    }
 }
