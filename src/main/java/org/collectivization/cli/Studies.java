@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.collectivization.experiment.Memory;
 import org.collectivization.experiment.Study;
+import org.collectivization.experiment.StudyInfo;
 import org.collectivization.experiment.StudyJob;
 import org.collectivization.experiment.TaskShare;
 import org.collectivization.report.StudyReport;
@@ -48,6 +50,14 @@ final class Studies {
     static int run(String kind, Study study, StudyOptions o, TaskShare share) throws IOException {
         Instant now = Instant.now();
         int threads = o.threads();
+        // as many runs at once as threads: the heap holds that many of the largest model
+        long largest = study.info.arms().stream().mapToLong(StudyInfo.Arm::households).max().orElse(0);
+        try {
+            Memory.requireHeapFor(largest * Math.min(threads, Math.max(1, study.info.jobs())));
+        } catch (IllegalStateException e) {
+            throw new UsageException(e.getMessage() + " (" + kind + " runs up to " + threads
+                    + " models at once, one a thread: --threads 1 needs less)");
+        }
         Map<String, Object> manifest = manifest(kind, study);
         if (share.isWhole()) {
             Path out = o.out != null ? o.out : StudyJob.defaultFolder(Path.of("results"), kind, now);

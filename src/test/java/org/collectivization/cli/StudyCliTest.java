@@ -34,6 +34,9 @@ class StudyCliTest {
         refused("--task-index needs --tasks", "compare", H, R, "--replications", "2", "--task-index", "1", "--out", out);
         refused("no such file", "compare", H, "scenarios/none.yaml", "--replications", "2", "--out", out);
         refused("--threads must be at least 1", "compare", H, R, "--replications", "2", "--threads", "0", "--out", out);
+        // two models of 25,000,000 households at once need about 6.5 GiB; the tests' JVM has 6 (pom.xml)
+        refused("50,000,000 households need a heap of about", "compare", H, R, "--replications", "2", "--households",
+                "25000000", "--threads", "2", "--out", out);
     }
 
     @Test
