@@ -11,13 +11,13 @@ public final class Mortality {
     public static double famineHazard(double reserveMonths, double fullReserveMonths, double maxPerMonth,
                                       double exponent) {
         double deficit = 1 - MinMax.max(0, MinMax.min(1, reserveMonths / fullReserveMonths));
-        return maxPerMonth * Math.pow(deficit, exponent);
+        return maxPerMonth * power(deficit, exponent);
     }
 
     /** Births per person per month fall with hunger: rate x (reserve / full)^exponent. */
     public static double birthRate(double perMonth, double reserveMonths, double fullReserveMonths, double exponent) {
         double f = MinMax.max(0, MinMax.min(1, reserveMonths / fullReserveMonths));
-        return perMonth * Math.pow(f, exponent);
+        return perMonth * power(f, exponent);
     }
 
     /**
@@ -28,7 +28,25 @@ public final class Mortality {
     public static int binomial(int n, double p, double u) {
         if (n <= 0 || p <= 0) return 0;
         if (p >= 1) return n;
-        return invert(n, p, u, Math.pow(1 - p, n));
+        return invert(n, p, u, power(1 - p, n));
+    }
+
+    /**
+     * x^y: by repeated squaring when y is a whole number from 0 to 64 (the scenarios' exponents, 3 and 2,
+     * and a household's persons), else {@link Math#pow}. A few multiplications instead of a call to the
+     * library's pow, four times per hungry household a month (docs/performance.md, "Fourth round");
+     * the result differs from {@code Math.pow} only in the last bits (a few units in the last place).
+     */
+    static double power(double x, double y) {
+        int n = (int) y;
+        if (n != y || n < 0 || n > 64) return Math.pow(x, y);
+        double result = 1, square = x;
+        while (n > 0) {
+            if ((n & 1) != 0) result *= square;
+            square *= square;
+            n >>= 1;
+        }
+        return result;
     }
 
     /** The inverse of the binomial distribution function at u, walking up from P(0) = (1 - p)^n. */
