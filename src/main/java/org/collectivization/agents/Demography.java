@@ -78,6 +78,9 @@ public final class Demography implements java.io.Serializable {
         byte[] status = h.status, members = h.members;
         float[] reserveMonths = h.reserveMonths;
         long room = -1, passed = 0;
+        int maxMembers = p.maxMembers;
+        assert w.describes(h, dt.firstHousehold[d], dt.firstHousehold[d] + dt.householdCount[d])
+                : "stale working masks in district " + d;  // the village counts below are read from them
         for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
             double disease = Migration.diseaseFactor(v.famineShare[k], p.diseaseGain, migrantShare[g.ordinal()],
                     p.migrationDiseaseGain);
@@ -91,9 +94,11 @@ public final class Demography implements java.io.Serializable {
             for (int i = first; i < end; i++) {
                 byte st = status[i];
                 int n = members[i];
-                if (st == HouseholdTable.PRESENT && n > 0 && noFamineWhenFull
+                // (a household shot to no members goes on, to die out; one above the cap on members, lowered
+                // by a lever, goes on to be brought down to it)
+                if (st == HouseholdTable.PRESENT && n > 0 && n <= maxMembers && noFamineWhenFull
                         && Float.floatToRawIntBits(reserveMonths[i]) == fullReserveBits && passed + n <= room) {
-                    passed += n;  // (a household shot to no members goes on, to die out)
+                    passed += n;
                     continue;
                 }
                 if (st != HouseholdTable.PRESENT && st != HouseholdTable.DEPORTED) continue;

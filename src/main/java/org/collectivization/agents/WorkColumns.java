@@ -32,7 +32,10 @@ final class WorkColumns {
     final float[] surplus;
     /** Food grain it keeps back until the harvest, kg. */
     final float[] foodKept;
-    /** Seed it keeps back for the sowings still to come, kg. */
+    /**
+     * Seed it keeps back for the sowings still to come, kg; once the animals are fed (the seed's last
+     * reader), the share of their fodder not given, then who has a choice to make (Households.decide).
+     */
     final float[] seedKept;
 
     WorkColumns(int households) {

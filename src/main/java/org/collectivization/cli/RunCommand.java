@@ -91,6 +91,7 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IllegalStateException e) {
             throw new UsageException(e.getMessage());
         }
+        if (p.households >= Runner.WARM_UP_FROM_HOUSEHOLDS) Runner.warmUp(s);  // before any file is made
         Path folder = out != null ? out : RunJob.defaultFolder(Path.of("results"), s, p, started);
         Checkpoint.Request checkpoint = null;
         if (checkpointAt != null) {
@@ -102,7 +103,6 @@ public final class RunCommand implements Callable<Integer> {
             job.extraFile = file;
             job.extraFileName = "checkpoint-" + checkpointAt + ".ser.gz";
         }
-        if (p.households >= Runner.WARM_UP_FROM_HOUSEHOLDS) Runner.warmUp(s);
         Progress progress = new Progress("run " + s.name(), p.months, "months");
         RunResult r;
         try {

@@ -50,7 +50,7 @@ final class Studies {
     static int run(String kind, Study study, StudyOptions o, TaskShare share) throws IOException {
         Instant now = Instant.now();
         int threads = o.threads();
-        // as many runs at once as threads: the heap holds that many of the largest model
+        // as many runs at once as threads (or jobs, if fewer): the heap holds that many of the largest model
         long largest = study.info.arms().stream().mapToLong(StudyInfo.Arm::households).max().orElse(0);
         try {
             Memory.requireHeapFor(largest * Math.min(threads, Math.max(1, study.info.jobs())));

@@ -76,15 +76,24 @@ public final class Runner {
      * compiles it again, some methods ten times or more (8 s of compiler time on a 2-core machine at
      * 2,500,000 households). A small run through every month first shows the JIT every branch, so the
      * large run is compiled nearly once. The small run shares nothing with the one that follows (its own
-     * model, random streams and recorder): the output does not depend on it.
+     * model, random streams and recorder): the output does not depend on it. A scenario whose allowed
+     * sizes exclude {@value #WARM_UP_HOUSEHOLDS} households is run without it.
      */
     public static void warmUp(Scenario scenario) {
         if (!warmedUp.getAndSet(true)) smallRun(scenario);
     }
 
-    /** The throw-away run of {@link #warmUp}: {@code scenario} with {@value #WARM_UP_HOUSEHOLDS} households, one thread. */
+    /**
+     * The throw-away run of {@link #warmUp}: {@code scenario} with {@value #WARM_UP_HOUSEHOLDS} households,
+     * one thread; null, and no run, when the scenario's allowed sizes leave that out.
+     */
     static RunResult smallRun(Scenario scenario) {
-        Scenario small = scenario.with("run.households", WARM_UP_HOUSEHOLDS, "warm-up of the JIT");
+        Scenario small;
+        try {
+            small = scenario.with("run.households", WARM_UP_HOUSEHOLDS, "warm-up of the JIT");
+        } catch (ScenarioException e) {
+            return null;
+        }
         return run(small, params(small), 1, null);
     }
 

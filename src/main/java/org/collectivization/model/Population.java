@@ -168,7 +168,7 @@ public final class Population {
 
     /**
      * The truly well-off: the top share of a district's households by assets (ODD 4.8), ties to the
-     * lower index. Sorted as primitive keys: the high half orders by assets, largest first, exactly as
+     * lower index. Selected as primitive keys: the high half orders by assets, largest first, exactly as
      * {@link Float#compare} orders them (so -0 below +0); the low half by index.
      */
     private static void markWelloff(HouseholdTable h, int first, int end, double share) {

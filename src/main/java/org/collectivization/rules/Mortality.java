@@ -35,7 +35,8 @@ public final class Mortality {
      * x^y: by repeated squaring when y is a whole number from 0 to 64 (the scenarios' exponents, 3 and 2,
      * and a household's persons), else {@link Math#pow}. A few multiplications instead of a call to the
      * library's pow, four times per hungry household a month (docs/performance.md, "Fourth round");
-     * the result differs from {@code Math.pow} only in the last bits (a few units in the last place).
+     * the result may differ from {@code Math.pow} in the last bits (by one unit in the last place for
+     * the exponents 2 and 3, by up to a few tens for exponents near 64).
      */
     static double power(double x, double y) {
         int n = (int) y;

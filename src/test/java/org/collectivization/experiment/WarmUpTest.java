@@ -39,4 +39,16 @@ class WarmUpTest {
             assertThat(after).as(name + ": the run after the warm-up").isEqualTo(before);
         }
     }
+
+    /** A scenario whose allowed sizes start above the warm-up's runs without it (no error, nothing run). */
+    @Test
+    void aScenarioThatDoesNotAllowTheSmallSizeHasNoWarmUp() throws IOException {
+        String text = Files.readString(Path.of("scenarios/historical.yaml"));
+        String narrowed = text.replaceFirst("(?m)^(  households: \\{value: 250000,.*range: \\[)700,", "$110000,");
+        assertThat(narrowed).as("the households line was found").isNotEqualTo(text);
+        Path file = dir.resolve("large-only.yaml");
+        Files.writeString(file, narrowed);
+        Scenario s = Loader.load(file);
+        assertThat(Runner.smallRun(s)).isNull();
+    }
 }
