@@ -91,7 +91,7 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IllegalStateException e) {
             throw new UsageException(e.getMessage());
         }
-        if (p.households >= Runner.WARM_UP_FROM_HOUSEHOLDS) Runner.warmUp(s);  // before any file is made
+        if (p.households >= Runner.WARM_UP_FROM_HOUSEHOLDS) Runner.warmUp(s, job.threads);  // before any file is made
         Path folder = out != null ? out : RunJob.defaultFolder(Path.of("results"), s, p, started);
         Checkpoint.Request checkpoint = null;
         if (checkpointAt != null) {

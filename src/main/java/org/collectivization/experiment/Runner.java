@@ -62,39 +62,42 @@ public final class Runner {
         return run(scenario, params, threads, progress, null);
     }
 
-    /** Households of the throw-away run {@link #warmUp} makes. */
-    static final int WARM_UP_HOUSEHOLDS = 5_000;
-    /** The size from which a run is worth {@link #warmUp}'s fraction of a second (docs/performance.md, "Fourth round"). */
+    /** Households of {@link #warmUp}'s two throw-away runs: on one thread, then on the run's threads. */
+    static final int WARM_UP_HOUSEHOLDS = 5_000, WARM_UP_SECOND_HOUSEHOLDS = 20_000;
+    /** The size from which a run is worth {@link #warmUp}'s second or so (docs/performance.md, "Fourth round"). */
     public static final int WARM_UP_FROM_HOUSEHOLDS = 100_000;
     private static final AtomicBoolean warmedUp = new AtomicBoolean();
 
     /**
-     * Once per JVM: runs {@code scenario} with {@value #WARM_UP_HOUSEHOLDS} households on one thread and
-     * throws the result away (about 0.4 s). Why: the JIT compiles the month's rules from what it has seen
-     * them do, and leaves out the branches not yet taken; in a large run each later phase of the years
-     * (the campaign, deportations, the famine) takes such a branch, throws the compiled code away and
-     * compiles it again, some methods ten times or more (8 s of compiler time on a 2-core machine at
-     * 2,500,000 households). A small run through every month first shows the JIT every branch, so the
-     * large run is compiled nearly once. The small run shares nothing with the one that follows (its own
-     * model, random streams and recorder): the output does not depend on it. A scenario whose allowed
-     * sizes exclude {@value #WARM_UP_HOUSEHOLDS} households is run without it.
+     * Once per JVM: runs {@code scenario} with {@value #WARM_UP_HOUSEHOLDS} households on one thread, then
+     * with {@value #WARM_UP_SECOND_HOUSEHOLDS} on {@code threads}, and throws both away (about 0.9 s).
+     * Why: the JIT compiles the month's rules from what it has seen them do, and leaves out the branches
+     * not yet taken; in a large run each later phase of the years (the campaign, deportations, the famine)
+     * takes such a branch, throws the compiled code away and compiles it again, some methods ten times or
+     * more (8 s of compiler time on a 2-core machine at 2,500,000 households). The first small run shows
+     * the JIT every branch while the other core compiles; the second, with twenty districts on the run's
+     * threads, has the district rules called often enough to be compiled in full before the large run
+     * starts. The small runs share nothing with the one that follows (their own models, random streams and
+     * recorders): the output does not depend on them. A scenario whose allowed sizes leave the small ones
+     * out is run without them.
      */
-    public static void warmUp(Scenario scenario) {
-        if (!warmedUp.getAndSet(true)) smallRun(scenario);
+    public static void warmUp(Scenario scenario, int threads) {
+        if (warmedUp.getAndSet(true)) return;
+        if (smallRun(scenario, WARM_UP_HOUSEHOLDS, 1) != null) smallRun(scenario, WARM_UP_SECOND_HOUSEHOLDS, threads);
     }
 
     /**
-     * The throw-away run of {@link #warmUp}: {@code scenario} with {@value #WARM_UP_HOUSEHOLDS} households,
-     * one thread; null, and no run, when the scenario's allowed sizes leave that out.
+     * A throw-away run of {@link #warmUp}: {@code scenario} with {@code households} households on
+     * {@code threads}; null, and no run, when the scenario's allowed sizes leave that size out.
      */
-    static RunResult smallRun(Scenario scenario) {
+    static RunResult smallRun(Scenario scenario, int households, int threads) {
         Scenario small;
         try {
-            small = scenario.with("run.households", WARM_UP_HOUSEHOLDS, "warm-up of the JIT");
+            small = scenario.with("run.households", households, "warm-up of the JIT");
         } catch (ScenarioException e) {
             return null;
         }
-        return run(small, params(small), 1, null);
+        return run(small, params(small), threads, null);
     }
 
     /**

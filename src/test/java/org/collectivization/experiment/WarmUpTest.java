@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The JIT's warm-up run ({@link Runner#warmUp}) is thrown away and shares nothing with the run after
- * it: the same seed gives the same bytes with and without it. Deterministic (seed 11, 20,000 households,
+ * The JIT's warm-up runs ({@link Runner#warmUp}) are thrown away and share nothing with the run after
+ * them: the same seed gives the same bytes with and without them. Deterministic (seed 11, 20,000 households,
  * historical and no-export).
  */
 class WarmUpTest {
@@ -32,9 +32,11 @@ class WarmUpTest {
         for (String name : new String[] {"historical", "no-export"}) {
             Scenario s = ModelRuns.scenario(name, 20_000, 11);
             byte[] before = timeseries(s, name + "-before");
-            RunResult small = Runner.smallRun(s);
+            RunResult small = Runner.smallRun(s, Runner.WARM_UP_HOUSEHOLDS, 1);
+            RunResult second = Runner.smallRun(s, Runner.WARM_UP_SECOND_HOUSEHOLDS, 2);
             byte[] after = timeseries(s, name + "-after");
             assertThat(small.params.households).as(name + ": the warm-up's size").isEqualTo(Runner.WARM_UP_HOUSEHOLDS);
+            assertThat(second.params.households).as(name + ": its second run's").isEqualTo(Runner.WARM_UP_SECOND_HOUSEHOLDS);
             assertThat(small.params.months).as(name + ": the warm-up goes through every month").isEqualTo(Runner.params(s).months);
             assertThat(after).as(name + ": the run after the warm-up").isEqualTo(before);
         }
@@ -49,6 +51,6 @@ class WarmUpTest {
         Path file = dir.resolve("large-only.yaml");
         Files.writeString(file, narrowed);
         Scenario s = Loader.load(file);
-        assertThat(Runner.smallRun(s)).isNull();
+        assertThat(Runner.smallRun(s, Runner.WARM_UP_HOUSEHOLDS, 1)).isNull();
     }
 }
