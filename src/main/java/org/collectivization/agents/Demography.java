@@ -93,12 +93,12 @@ public final class Demography implements java.io.Serializable {
             int villageHungry = 0;
             for (int i = first; i < end; i++) {
                 byte st = status[i];
-                int n = members[i];
+                int persons = members[i];
                 // (a household shot to no members goes on, to die out; one above the cap on members, lowered
                 // by a lever, goes on to be brought down to it)
-                if (st == HouseholdTable.PRESENT && n > 0 && n <= maxMembers && noFamineWhenFull
-                        && Float.floatToRawIntBits(reserveMonths[i]) == fullReserveBits && passed + n <= room) {
-                    passed += n;
+                if (st == HouseholdTable.PRESENT && persons > 0 && persons <= maxMembers && noFamineWhenFull
+                        && Float.floatToRawIntBits(reserveMonths[i]) == fullReserveBits && passed + persons <= room) {
+                    passed += persons;
                     continue;
                 }
                 if (st != HouseholdTable.PRESENT && st != HouseholdTable.DEPORTED) continue;
@@ -108,7 +108,6 @@ public final class Demography implements java.io.Serializable {
                     room -= passed;
                     passed = 0;
                 }
-                int persons = n;
                 int died, born;
                 if (st == HouseholdTable.PRESENT) {
                     float reserve = reserveMonths[i];
@@ -137,7 +136,7 @@ public final class Demography implements java.io.Serializable {
                     died = deporteeDeathRun.successes(persons, MinMax.min(1, deporteeHazard), rnd);
                     born = deporteeBirthRun.successes(persons - died, p.birthsPerMonth / 2, rnd);
                 }
-                born = MinMax.min(p.maxMembers - (persons - died), born);
+                born = MinMax.min(maxMembers - (persons - died), born);
                 deaths += died;
                 births += born;
                 if (st == HouseholdTable.DEPORTED) deporteeDeaths += died;
@@ -172,10 +171,6 @@ public final class Demography implements java.io.Serializable {
         int first = dt.firstHousehold[d], end = first + dt.householdCount[d];
         double grain = WorkColumns.sum(h.grainKg, first, end), hidden = WorkColumns.sum(h.hiddenKg, first, end);
         for (int s = 0; s < Species.COUNT; s++) row[herd + s] += WorkColumns.sum(h.animals[s], first, end);
-        if (passed > 0) {  // the runs end with the district; told for the record
-            fedDeaths.pass(passed);
-            fedBirths.pass(passed);
-        }
         row[Tally.POPULATION.ordinal()] = personsAtRisk - deaths + births;
         row[Tally.GRAIN_KG.ordinal()] = grain;
         row[Tally.HIDDEN_KG.ordinal()] = hidden;

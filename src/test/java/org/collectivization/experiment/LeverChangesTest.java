@@ -32,6 +32,11 @@ class LeverChangesTest {
     }
 
     private byte[] timeseries(Scenario s, String name) throws IOException {
+        return timeseries(s, dir, name);
+    }
+
+    /** The bytes of the timeseries.csv of {@code s} run on two threads, written into {@code dir} as NAME.csv. */
+    static byte[] timeseries(Scenario s, Path dir, String name) throws IOException {
         RunResult r = Runner.run(s, Runner.params(s), 2, null);
         Path f = dir.resolve(name + ".csv");
         RunFiles.writeTimeseries(r, f);

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.collectivization.model.ModelRuns;
-import org.collectivization.report.RunFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,10 +20,7 @@ class WarmUpTest {
     Path dir;
 
     private byte[] timeseries(Scenario s, String name) throws IOException {
-        RunResult r = Runner.run(s, Runner.params(s), 2, null);
-        Path file = dir.resolve(name + ".csv");
-        RunFiles.writeTimeseries(r, file);
-        return Files.readAllBytes(file);
+        return LeverChangesTest.timeseries(s, dir, name);
     }
 
     @Test
