@@ -81,6 +81,7 @@ public final class Demography implements java.io.Serializable {
         int maxMembers = p.maxMembers;
         assert w.describes(h, dt.firstHousehold[d], dt.firstHousehold[d] + dt.householdCount[d])
                 : "stale working masks in district " + d;  // the village counts below are read from them
+        assert herdlessAsMarked(h, dt, d) : "a herd in district " + d + " of a species marked as gone";
         for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
             double disease = Migration.diseaseFactor(v.famineShare[k], p.diseaseGain, migrantShare[g.ordinal()],
                     p.migrationDiseaseGain);
@@ -170,7 +171,14 @@ public final class Demography implements java.io.Serializable {
         // end-of-month stocks: households that have left hold none, so every row of the district is summed alike
         int first = dt.firstHousehold[d], end = first + dt.householdCount[d];
         double grain = WorkColumns.sum(h.grainKg, first, end), hidden = WorkColumns.sum(h.hiddenKg, first, end);
-        for (int s = 0; s < Species.COUNT; s++) row[herd + s] += WorkColumns.sum(h.animals[s], first, end);
+        for (int s = 0; s < Species.COUNT; s++) {
+            if (dt.herdless(d, s)) continue;  // none to count
+            double heads = WorkColumns.sum(h.animals[s], first, end);
+            row[herd + s] += heads;
+            // no herd left in the district: stocks are never negative or -0, so every household holds +0,
+            // and a herd of +0 has no young (ODD 4.3): the district's rules pass over the species from now on
+            if (heads == 0) dt.markHerdless(d, s);
+        }
         row[Tally.POPULATION.ordinal()] = personsAtRisk - deaths + births;
         row[Tally.GRAIN_KG.ordinal()] = grain;
         row[Tally.HIDDEN_KG.ordinal()] = hidden;
@@ -186,6 +194,16 @@ public final class Demography implements java.io.Serializable {
         m.add(d, Tally.NORMAL_DEATHS, expected);
         m.add(d, Tally.DEPORTEE_DEATHS, deporteeDeaths);
         m.add(d, Tally.excessFor(g), deaths - expected);
+    }
+
+    /** Whether every household of district {@code d} holds +0 of each species marked herdless there. */
+    static boolean herdlessAsMarked(HouseholdTable h, DistrictTable dt, int d) {
+        int first = dt.firstHousehold[d], end = first + dt.householdCount[d];
+        for (int s = 0; s < Species.COUNT; s++) {
+            if (!dt.herdless(d, s)) continue;
+            for (int i = first; i < end; i++) if (Float.floatToRawIntBits(h.animals[s][i]) != 0) return false;
+        }
+        return true;
     }
 
     /** A household that died out: its grain and animals pass to the village's collective farm. */

@@ -310,6 +310,7 @@ public final class Households {
         double[] perHead = c.p.dairyKgPerHeadMonth;
         java.util.Arrays.fill(out, first, end, 0f);
         for (int s = 0; s < Species.COUNT; s++) {
+            if (c.m.districts.herdless(c.d, s)) continue;
             float[] heads = animals[s];
             float kg = (float) perHead[s];
             for (int i = first; i < end; i++) out[i] += heads[i] * kg;
@@ -410,6 +411,7 @@ public final class Households {
         float[] grain = h.grainKg;
         java.util.Arrays.fill(need, first, end, 0f);  // the gap is no longer needed: its column holds the fodder need
         for (int s = 0; s < Species.COUNT; s++) {
+            if (c.m.districts.herdless(c.d, s)) continue;
             float[] heads = h.animals[s];
             float kg = (float) p.fodderKgPerHeadMonth[s];
             for (int i = first; i < end; i++) need[i] += heads[i] * kg;
@@ -428,6 +430,7 @@ public final class Households {
         float[] dead = need;  // the fodder need is no longer needed: its column holds the heads that died
         java.util.Arrays.fill(dead, first, end, 0f);
         for (int s = 0; s < Species.COUNT; s++) {
+            if (c.m.districts.herdless(c.d, s)) continue;
             float[] heads = h.animals[s];
             float base = (float) (p.mortalityPerYear[s] / 12);
             float underfed = p.fodderKgPerHeadMonth[s] > 0 ? (float) p.fodderMortalityPerMonth : 0;
@@ -501,6 +504,7 @@ public final class Households {
         float pace = (float) p.panicPacePerMonth;
         float killed = 0;
         for (int s = 0; s < Species.COUNT; s++) {
+            if (c.m.districts.herdless(c.d, s)) continue;
             float[] heads = h.animals[s];
             float f = s == Species.HORSES.ordinal() ? share * (float) p.horseKeepFactor : share;
             float herdersMean = (float) p.herdPerHousehold[s], farmersMean = (float) p.animalsPerHousehold[region][s];

@@ -265,6 +265,7 @@ public final class Officials {
         float[] seizedHeads = w.gap;  // working column: heads taken from each household
         java.util.Arrays.fill(seizedHeads, first, end, 0f);
         for (int s = 0; s < Species.COUNT; s++) {
+            if (dt.herdless(d, s)) continue;
             float[] heads = h.animals[s];
             for (int i = first; i < end; i++) {
                 float t = heads[i] * taken;

@@ -180,6 +180,7 @@ public final class Season {
         float replacement = (float) p.herdReplacementShare;
         double born = 0;
         for (int s = 0; s < Species.COUNT; s++) {
+            if (m.districts.herdless(d, s)) continue;  // no herd, no young
             usualHerds(m, d, w, s, usual);
             float[] heads = h.animals[s];
             float perHead = (float) p.birthsPerHeadYear[s];
@@ -244,6 +245,7 @@ public final class Season {
         float[] usual = w.surplus, killed = w.foodKept, garden = h.gardenKg;  // working columns for this phase
         double heads = 0;
         for (int s = 0; s < Species.COUNT; s++) {
+            if (m.districts.herdless(d, s)) continue;
             usualHerds(m, d, w, s, usual);
             float[] herd = h.animals[s];
             float meatPerHead = (float) p.meatKgPerHead[s];

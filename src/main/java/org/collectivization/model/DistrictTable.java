@@ -7,7 +7,7 @@ package org.collectivization.model;
  * same result.
  */
 public final class DistrictTable implements java.io.Serializable {
-    private static final long serialVersionUID = 2L;  // 2: labelRounding (ODD 4.8); older checkpoints are refused
+    private static final long serialVersionUID = 3L;  // 3: herdless (ODD 4.3); older checkpoints are refused
 
     public final int size;
     public final byte[] region;
@@ -34,6 +34,13 @@ public final class DistrictTable implements java.io.Serializable {
     public final double[] hungryShare;
     public final double[] reliefKg;
     public final int[] hungryPersons;
+    /**
+     * Bit s set: no household of the district holds an animal of species s, and none ever will again —
+     * a household's herd grows only by its own young, in proportion to it (ODD 4.3). Set from the
+     * end-of-month head counts (Demography); the rules over the district's households then pass over
+     * that species (for a herd of +0 they would change nothing).
+     */
+    public final byte[] herdless;
 
     public DistrictTable(int size) {
         this.size = size;
@@ -57,5 +64,16 @@ public final class DistrictTable implements java.io.Serializable {
         hungryShare = new double[size];
         reliefKg = new double[size];
         hungryPersons = new int[size];
+        herdless = new byte[size];
+    }
+
+    /** Whether district {@code d}'s households hold no animal of species {@code s}, for good ({@link #herdless}). */
+    public boolean herdless(int d, int s) {
+        return (herdless[d] & (1 << s)) != 0;
+    }
+
+    /** Records that district {@code d}'s households hold no animal of species {@code s} (see {@link #herdless}). */
+    public void markHerdless(int d, int s) {
+        herdless[d] |= (byte) (1 << s);
     }
 }

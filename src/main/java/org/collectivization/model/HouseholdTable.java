@@ -136,10 +136,6 @@ public final class HouseholdTable implements java.io.Serializable {
         grainKg[h] += (float) MinMax.max(0, kg);
     }
 
-    public void addAnimals(int h, int species, double heads) {
-        animals[species][h] += (float) MinMax.max(0, heads);
-    }
-
     public double herd(int h) {
         double s = 0;
         for (int i = 0; i < Species.COUNT; i++) s += animals[i][h];
