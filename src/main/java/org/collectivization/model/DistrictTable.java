@@ -35,12 +35,12 @@ public final class DistrictTable implements java.io.Serializable {
     public final double[] reliefKg;
     public final int[] hungryPersons;
     /**
-     * Bit s set: no household of the district holds an animal of species s, and none ever will again —
-     * a household's herd grows only by its own young, in proportion to it (ODD 4.3). Set from the
-     * end-of-month head counts (Demography); the rules over the district's households then pass over
-     * that species (for a herd of +0 they would change nothing).
+     * Bit s set (one bit a species): no household of the district holds an animal of species s, and none
+     * ever will again — a household's herd grows only by its own young, in proportion to it (ODD 4.3). Set
+     * from the end-of-month head counts (Demography); the rules over the district's households then pass
+     * over that species (for a herd of +0 they would change nothing).
      */
-    public final byte[] herdless;
+    public final int[] herdless;
 
     public DistrictTable(int size) {
         this.size = size;
@@ -64,7 +64,7 @@ public final class DistrictTable implements java.io.Serializable {
         hungryShare = new double[size];
         reliefKg = new double[size];
         hungryPersons = new int[size];
-        herdless = new byte[size];
+        herdless = new int[size];
     }
 
     /** Whether district {@code d}'s households hold no animal of species {@code s}, for good ({@link #herdless}). */
@@ -74,6 +74,6 @@ public final class DistrictTable implements java.io.Serializable {
 
     /** Records that district {@code d}'s households hold no animal of species {@code s} (see {@link #herdless}). */
     public void markHerdless(int d, int s) {
-        herdless[d] |= (byte) (1 << s);
+        herdless[d] |= 1 << s;
     }
 }

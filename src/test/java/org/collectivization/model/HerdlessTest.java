@@ -33,12 +33,12 @@ class HerdlessTest {
         }
         assertThat(kazakh).as("Kazakh districts with camels").isGreaterThan(0);
 
-        byte[] before = dt.herdless.clone();
+        int[] before = dt.herdless.clone();
         for (int month = 1; month < m.params().months; month++) {
             ModelRuns.stepMonth(m);
             for (int d = 0; d < dt.size; d++) {
                 assertThat(dt.herdless[d] & before[d]).as("marks kept in district %d, month %d", d, month)
-                        .isEqualTo((int) before[d]);
+                        .isEqualTo(before[d]);
                 for (int s = 0; s < Species.COUNT; s++) {
                     if (dt.herdless(d, s)) {
                         assertThat(holds(m, d, s)).as("species %d held in district %d, month %d", s, d, month).isFalse();
