@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.collectivization.experiment.Bench;
+import org.collectivization.experiment.Home;
 import org.collectivization.experiment.Loader;
 import org.collectivization.experiment.Memory;
 import org.collectivization.experiment.Scenario;
@@ -20,8 +21,10 @@ import picocli.CommandLine.Option;
                         + "first in one JVM, after warm-up runs; prints medians.",
                 "Sizes of 25,000,000 households need a heap of about 4.1 GiB (bin/collectivization sets it)."})
 public final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--scenario", paramLabel = "FILE", defaultValue = "scenarios/historical.yaml",
-            description = "scenario to run (default: ${DEFAULT-VALUE})")
+    static final String DEFAULT_SCENARIO = "scenarios/historical.yaml";
+
+    @Option(names = "--scenario", paramLabel = "FILE",
+            description = "scenario to run (default: " + DEFAULT_SCENARIO + " in the project's folder)")
     Path scenario;
 
     @Option(names = "--sizes", paramLabel = "N,N,...", split = ",",
@@ -64,7 +67,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (threads != null && threads < 1) throw new UsageException("--threads must be at least 1, got " + threads);
         for (int n : sizes) if (n < 1) throw new UsageException("--sizes must be positive, got " + n);
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Scenario s = Loader.load(scenario);
+        Scenario s = Loader.load(scenario != null ? scenario : Home.shipped(DEFAULT_SCENARIO));
+        if (Preflight.active()) return Preflight.report(sizes.stream().mapToLong(Integer::longValue).max().orElse(0));
         long maxHeap = Runtime.getRuntime().maxMemory();
         if (!quiet) {
             System.err.printf(Locale.ROOT, "bench: scenario %s, %d thread(s), heap limit %.1f GiB, Java %s%n",

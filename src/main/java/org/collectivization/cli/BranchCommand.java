@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 
 import org.collectivization.experiment.Checkpoint;
 import org.collectivization.experiment.Loader;
+import org.collectivization.experiment.Home;
+import org.collectivization.experiment.RunFolder;
 import org.collectivization.experiment.RunJob;
 import org.collectivization.experiment.RunResult;
 import org.collectivization.experiment.Scenario;
@@ -40,7 +42,6 @@ public final class BranchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(checkpointFile)) throw new UsageException(checkpointFile + " is not a checkpoint file");
-        if (out != null && Files.exists(out)) throw new UsageException("--out " + out + " already exists; choose a new folder");
         Instant started = Instant.now();
         Scenario s = Loader.load(scenario);
         Checkpoint c;
@@ -49,24 +50,24 @@ public final class BranchCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UsageException(e.getMessage());
         }
-        Progress progress = new Progress("branch " + s.name() + " from " + c.monthLabel(), c.params().months, "months");
-        RunResult r;
-        try {
-            r = c.branch(s, progress::update);
-        } finally {
-            progress.close();
+        Path base = RunJob.defaultFolder(Home.results(), s, c.params(), started);
+        try (RunFolder claim = out != null ? RunFolder.claimExactly(out, false)
+                : RunFolder.claimNumbered(base.resolveSibling(base.getFileName() + "-from-" + c.monthLabel()))) {
+            Reports.tellRemoved(claim);
+            Progress progress = new Progress("branch " + s.name() + " from " + c.monthLabel(), c.params().months, "months");
+            RunResult r;
+            try {
+                r = c.branch(s, progress::update);
+            } finally {
+                progress.close();
+            }
+            RunJob job = new RunJob(scenario);
+            job.version = Version.version();
+            job.gitCommit = Version.gitCommit();
+            job.commandLine = "collectivization branch " + String.join(" ", ProcessInfo.arguments());
+            Path folder = job.write(r, claim, started, noReport ? null : Reports.hook());
+            RunCommand.printSummary(r, folder);
         }
-        Path folder = out;
-        if (folder == null) {
-            Path base = RunJob.defaultFolder(Path.of("results"), r.scenario, r.params, started);
-            folder = base.resolveSibling(base.getFileName() + "-from-" + c.monthLabel());
-        }
-        RunJob job = new RunJob(scenario);
-        job.version = Version.version();
-        job.gitCommit = Version.gitCommit();
-        job.commandLine = "collectivization branch " + String.join(" ", ProcessInfo.arguments());
-        job.write(r, folder, started, noReport ? null : Reports.hook());
-        RunCommand.printSummary(r, folder);
         return 0;
     }
 }

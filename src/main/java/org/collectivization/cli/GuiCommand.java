@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.collectivization.gui.ClassroomGui;
+import org.collectivization.experiment.Home;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,8 +18,9 @@ import picocli.CommandLine.Parameters;
                 "Windows are laid out for a 1280x720 projector. Save the class's run from the Model tab; "
                         + "'collectivization run RECORD.yaml' replays it exactly."})
 public final class GuiCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "scenarios/historical.yaml",
-            description = "a scenario file or a saved record (default: ${DEFAULT-VALUE})")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "a scenario file or a saved record (default: " + BenchCommand.DEFAULT_SCENARIO
+                    + " in the project's folder)")
     Path scenario;
 
     @Option(names = "--households", paramLabel = "N", description = "simulated households (default: "
@@ -40,7 +42,7 @@ public final class GuiCommand implements Callable<Integer> {
             throw new UsageException("gui needs a display; on a machine without one, run it under a virtual display "
                     + "(xvfb-run -a -s \"-screen 0 1280x720x24\" bin/collectivization gui)");
         }
-        ClassroomGui.launch(scenario, households, seed,
+        ClassroomGui.launch(scenario != null ? scenario : Home.shipped(BenchCommand.DEFAULT_SCENARIO), households, seed,
                 threads != null ? threads : Math.min(2, Runtime.getRuntime().availableProcessors()));
         // The Console's File > Quit (or closing it) ends the program; until then this thread waits.
         Thread.currentThread().join();

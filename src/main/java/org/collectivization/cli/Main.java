@@ -1,7 +1,12 @@
 package org.collectivization.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
+import org.collectivization.experiment.Failures;
+import org.collectivization.experiment.FolderException;
 import org.collectivization.experiment.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +24,11 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, BranchCommand.class, ReportCommand.class, CompareCommand.class,
                 SweepCommand.class, CollectCommand.class, GuiCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Exit status: 0 done; 1 internal error; 2 a mistake in the command line or the scenario."})
+        footer = {"", "Paths on the command line are read from the folder you are in; the default results/ folder and "
+                + "the default scenario are in the project's folder.",
+                "--debug, anywhere on the command line, shows the Java stack trace of a failure to read or write a file.",
+                "Exit status: 0 done; 1 a failure while running (a full disk, a bug); 2 a mistake in the command line "
+                        + "or the scenario."})
 public final class Main implements Runnable {
     @Override
     public void run() {
@@ -31,7 +40,11 @@ public final class Main implements Runnable {
         System.exit(execute(args));
     }
 
-    public static int execute(String... args) {
+    public static int execute(String... given) {
+        // --debug may stand anywhere: it is taken out before the command line is read, for every verb
+        List<String> list = new ArrayList<>(Arrays.asList(given));
+        boolean debug = list.removeIf("--debug"::equals);
+        String[] args = list.toArray(new String[0]);
         CommandLine cl = new CommandLine(new Main());
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
@@ -42,10 +55,17 @@ public final class Main implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
             PrintWriter err = c.getErr();
-            if (ex instanceof ScenarioException || ex instanceof UsageException) {
+            if (ex instanceof ScenarioException || ex instanceof UsageException || ex instanceof FolderException) {
                 err.println("collectivization: " + ex.getMessage());
                 err.flush();
                 return 2;
+            }
+            if (Failures.isInputOutput(ex) && !debug) {
+                // a full disk or a failing device is not a bug: one line with the file and the cause
+                err.println("collectivization: cannot read or write " + Failures.describe(ex)
+                        + " (add --debug to see where it failed)");
+                err.flush();
+                return 1;
             }
             throw ex;
         });

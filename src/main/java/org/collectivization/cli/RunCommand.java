@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.collectivization.experiment.Checkpoint;
+import org.collectivization.experiment.Home;
 import org.collectivization.experiment.Memory;
 import org.collectivization.experiment.RunJob;
+import org.collectivization.experiment.RunFolder;
 import org.collectivization.experiment.RunResult;
 import org.collectivization.experiment.Runner;
 import org.collectivization.experiment.Scenario;
@@ -37,8 +39,9 @@ public final class RunCommand implements Callable<Integer> {
             description = "simulated households (default: the scenario's, 250,000; each stands for 25,000,000 / N real ones)")
     Integer households;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "write exactly here; DIR must not exist yet "
-            + "(default: results/<scenario>/<date-time>-seed<N>/)")
+    @Option(names = "--out", paramLabel = "DIR", description = "write exactly here; DIR must not exist yet; a relative "
+            + "DIR is read from the folder you are in (default: results/<scenario>/<date-time>-seed<N>/ in the project's "
+            + "folder)")
     Path out;
 
     @Option(names = "--threads", paramLabel = "T", description = "threads to step districts on (default: all cores); "
@@ -53,29 +56,15 @@ public final class RunCommand implements Callable<Integer> {
             + "(continue it under another scenario with: collectivization branch)")
     String checkpointAt;
 
-    @Option(names = "--force", description = "replace the run folder given by --out if it exists (only a run folder: "
-            + "one with a manifest.json); it is replaced only once the new run is complete")
+    @Option(names = "--force", description = "replace the run folder given by --out if it exists; only a complete run "
+            + "folder of this program is replaced (its manifest says it is a run, and it holds only a run's files), and only "
+            + "once the new run is complete")
     boolean force;
 
     @Override
     public Integer call() throws Exception {
         if (threads != null && threads < 1) throw new UsageException("--threads must be at least 1, got " + threads);
         if (seed != null && seed < 0) throw new UsageException("--seed must be a non-negative integer, got " + seed);
-        if (out != null && Files.exists(out) && !force) {
-            throw new UsageException("--out " + out + " already exists; choose a new folder (or --force to replace it)");
-        }
-        if (out != null && force && Files.exists(out) && !Files.isRegularFile(out.resolve("manifest.json"))) {
-            throw new UsageException("--out " + out + " exists and is not a run folder (no manifest.json); --force "
-                    + "replaces only run folders");
-        }
-        if (out != null) {
-            // found now, not after the run: the folder is created only when the run is done
-            Path above = out.toAbsolutePath().getParent();
-            while (above != null && !Files.exists(above)) above = above.getParent();
-            if (above != null && !Files.isDirectory(above)) {
-                throw new UsageException("--out " + out + " cannot be created: " + above + " is not a folder");
-            }
-        }
         Instant started = Instant.now();
         RunJob job = new RunJob(scenario);
         job.seed = seed;
@@ -86,36 +75,33 @@ public final class RunCommand implements Callable<Integer> {
         job.commandLine = "collectivization run " + String.join(" ", ProcessInfo.arguments());
         Scenario s = job.scenario();
         Params p = Runner.params(s);
+        int checkpointMonth = checkpointAt == null ? -1 : monthOfRun("--checkpoint-at", checkpointAt, p.months);
+        if (Preflight.active()) return Preflight.report(p.households);
         try {
             Memory.requireHeapFor(p.households);
         } catch (IllegalStateException e) {
             throw new UsageException(e.getMessage());
         }
-        if (p.households >= Runner.WARM_UP_FROM_HOUSEHOLDS) Runner.warmUp(s, job.threads);  // before any file is made
-        Path folder = out != null ? out : RunJob.defaultFolder(Path.of("results"), s, p, started);
-        Checkpoint.Request checkpoint = null;
-        if (checkpointAt != null) {
-            int month = monthOfRun("--checkpoint-at", checkpointAt, p.months);
-            Path parent = folder.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path file = Files.createTempFile(parent, ".checkpoint-", ".partial");
-            checkpoint = new Checkpoint.Request(month, file);
-            job.extraFile = file;
-            job.extraFileName = "checkpoint-" + checkpointAt + ".ser.gz";
+        // the destination is claimed before the model starts: a folder that cannot be written, or that another run
+        // is writing, is found now, not after the run
+        try (RunFolder claim = out != null ? RunFolder.claimExactly(out, force)
+                : RunFolder.claimNumbered(RunJob.defaultFolder(Home.results(), s, p, started))) {
+            Reports.tellRemoved(claim);
+            if (p.households >= Runner.WARM_UP_FROM_HOUSEHOLDS) Runner.warmUp(s, job.threads);
+            Checkpoint.Request checkpoint = null;
+            if (checkpointAt != null) {
+                checkpoint = new Checkpoint.Request(checkpointMonth, claim.file("checkpoint-" + checkpointAt + ".ser.gz"));
+            }
+            Progress progress = new Progress("run " + s.name(), p.months, "months");
+            RunResult r;
+            try {
+                r = Runner.run(s, p, job.threads, progress::update, checkpoint);
+            } finally {
+                progress.close();
+            }
+            Path folder = job.write(r, claim, started, noReport ? null : Reports.hook());
+            printSummary(r, folder);
         }
-        Progress progress = new Progress("run " + s.name(), p.months, "months");
-        RunResult r;
-        try {
-            r = Runner.run(s, p, job.threads, progress::update, checkpoint);
-        } catch (RuntimeException e) {
-            if (checkpoint != null) Files.deleteIfExists(checkpoint.file());
-            throw e;
-        } finally {
-            progress.close();
-        }
-        job.replaceExisting = force;
-        job.write(r, folder, started, noReport ? null : Reports.hook());
-        printSummary(r, folder);
         return 0;
     }
 
@@ -152,7 +138,7 @@ public final class RunCommand implements Callable<Integer> {
             b.append(String.format(Locale.ROOT, "  %-16s %6.1f M -> %6.1f M (%+.0f %%)%n",
                     sp.replace("_", " and "), from / 1e6, to / 1e6, 100 * (Double) s.get(sp + "_loss_share")));
         }
-        b.append("Written to ").append(folder).append('\n');
+        b.append("Written to ").append(Home.shown(folder)).append('\n');
         System.out.print(b);
     }
 

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.collectivization.experiment.Home;
+import org.collectivization.experiment.Host;
 import org.collectivization.experiment.Memory;
 import org.collectivization.experiment.Study;
 import org.collectivization.experiment.StudyInfo;
@@ -35,16 +37,8 @@ final class Studies {
         m.put("git_commit", Version.gitCommit());
         m.put("command_line", "collectivization " + kind + " " + String.join(" ", ProcessInfo.arguments()));
         m.put("java_version", System.getProperty("java.version"));
-        m.put("host", host());
+        m.put("host", Host.name());
         return m;
-    }
-
-    private static String host() {
-        try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 
     static int run(String kind, Study study, StudyOptions o, TaskShare share) throws IOException {
@@ -52,19 +46,21 @@ final class Studies {
         int threads = o.threads();
         // as many runs at once as threads (or jobs, if fewer): the heap holds that many of the largest model
         long largest = study.info.arms().stream().mapToLong(StudyInfo.Arm::households).max().orElse(0);
+        long atOnce = largest * Math.min(threads, Math.max(1, study.info.jobs()));
+        if (Preflight.active()) return Preflight.report(atOnce);
         try {
-            Memory.requireHeapFor(largest * Math.min(threads, Math.max(1, study.info.jobs())));
+            Memory.requireHeapFor(atOnce);
         } catch (IllegalStateException e) {
             throw new UsageException(e.getMessage() + " (" + kind + " runs up to " + threads
                     + " models at once, one a thread: --threads 1 needs less)");
         }
         Map<String, Object> manifest = manifest(kind, study);
         if (share.isWhole()) {
-            Path out = o.out != null ? o.out : StudyJob.defaultFolder(Path.of("results"), kind, now);
+            Path out = o.out != null ? o.out : StudyJob.defaultFolder(Home.results(), kind, now);
             int total = study.info.jobs();
             if (o.resume == null) {
-                System.err.println(kind + ": writing to " + out + "; if interrupted, run the same command with --resume "
-                        + out);
+                System.err.println(kind + ": writing to " + Home.shown(out) + "; if interrupted, run the same command with "
+                        + "--resume " + Home.shown(out));
             }
             try (Progress progress = new Progress(kind, total, "replicates", true)) {
                 StudyJob.runWhole(study, out, threads, progress::update, manifest, StudyReport::write, o.resume != null);
@@ -72,8 +68,13 @@ final class Studies {
                 throw new UsageException(e.getMessage());
             }
             System.out.println(kind + ": " + study.info.arms().size() + (study.info.isCompare() ? " scenarios" : " design points")
-                    + " x " + study.info.replications() + " replicates; written to " + out);
+                    + " x " + study.info.replications() + " replicates; written to " + Home.shown(out));
             return 0;
+        }
+        String notAStudy = StudyJob.whyNotASplitStudy(o.out);
+        if (notAStudy != null) {
+            throw new UsageException("--out " + o.out + " is not the folder of a split study (" + notAStudy + "); a task "
+                    + "writes only into a new folder or one that holds the tasks/ of the same study");
         }
         Path folder = StudyJob.taskFolder(o.out, share);
         if (Files.exists(folder)) {
@@ -84,7 +85,7 @@ final class Studies {
             StudyJob.runTask(study, share, o.out, threads, progress::update, manifest);
         }
         System.out.println(kind + " task " + share.index() + " of " + share.tasks() + ": " + mine + " replicates written to "
-                + folder + "; when every task is done: collectivization collect " + o.out);
+                + Home.shown(folder) + "; when every task is done: collectivization collect " + Home.shown(o.out));
         return 0;
     }
 }

@@ -57,7 +57,11 @@ public final class StudyJob {
                                 ReportHook report, boolean resume) throws IOException {
         Instant started = Instant.now();
         Path parent = out.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new FolderException("--out " + out + " cannot be created: " + Failures.describe(e));
+        }
         Path partial = parent.resolve("." + out.getFileName() + ".partial");
         Path kept = partial.resolve(KEPT);
         if (resume) {
@@ -79,7 +83,11 @@ public final class StudyJob {
                 throw new IllegalArgumentException("an interrupted study is at " + partial + "; finish it with the same "
                         + "command and --resume " + out + ", or remove that folder");
             }
-            Files.createDirectories(kept);
+            try {
+                Files.createDirectories(kept);
+            } catch (IOException e) {
+                throw new FolderException("--out " + out + " cannot be written: " + Failures.describe(e));
+            }
             StudyFiles.writeStudy(study.info, partial.resolve(StudyFiles.STUDY));
             StudyFiles.writeScenarios(study, partial);
         }
@@ -95,7 +103,7 @@ public final class StudyJob {
         for (int job : study.allJobs()) reps.add(done.get(job));
         StudyFiles.writeRows(study.info, reps, partial);
         finish(partial, report);
-        RunJob.deleteQuietly(kept);
+        RunFolder.deleteQuietly(kept);
         Map<String, Object> m = new LinkedHashMap<>(manifest);
         m.put("threads", threads);
         m.put("replicates_run", reps.size());
@@ -136,6 +144,25 @@ public final class StudyJob {
         return done;
     }
 
+    /**
+     * Why the folder a task is told to write into is not one a split study may use, or null: it must not
+     * exist yet, or hold nothing but the {@code tasks/} folder of a study split into tasks.
+     */
+    public static String whyNotASplitStudy(Path out) {
+        if (!Files.exists(out)) return null;
+        if (!Files.isDirectory(out)) return "it is a file";
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(out)) {
+            for (Path p : ds) {
+                if (!p.getFileName().toString().equals(StudyFiles.TASKS)) {
+                    return "it holds " + p.getFileName() + " besides " + StudyFiles.TASKS + "/";
+                }
+            }
+        } catch (IOException e) {
+            return "it cannot be read: " + Failures.reason(e);
+        }
+        return null;
+    }
+
     /** The folder a task writes its share into. */
     public static Path taskFolder(Path out, TaskShare share) {
         return out.resolve(StudyFiles.TASKS).resolve(share.folderName());
@@ -164,7 +191,7 @@ public final class StudyJob {
             seal(tmp, folder);
             return folder;
         } catch (IOException | RuntimeException e) {
-            RunJob.deleteQuietly(tmp);
+            RunFolder.deleteQuietly(tmp);
             throw e;
         }
     }

@@ -20,6 +20,7 @@ import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import javax.swing.filechooser.FileNameExtensionFilter;
 
+import org.collectivization.experiment.Home;
 import org.collectivization.experiment.LeverChange;
 import org.collectivization.experiment.Loader;
 import org.collectivization.experiment.RunResult;
@@ -346,7 +347,7 @@ public final class ClassroomGui extends GUIState {
     }
 
     void saveRecordDialog(Component parent) {
-        Path folder = Path.of("results", "classroom");
+        Path folder = Home.results().resolve("classroom");
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {

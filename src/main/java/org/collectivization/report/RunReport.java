@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.collectivization.experiment.Failures;
+
 /**
  * Draws the charts and writes the one-page report of a finished run: {@code charts/*.png},
  * {@code charts/*.svg} and {@code report.html} in the run folder. Called by the {@code run}
@@ -34,14 +36,14 @@ public final class RunReport {
         List<HtmlReport.RenderedFigure> rendered = new ArrayList<>();
         int n = 0;
         for (Figure f : Figure.all(data)) {
-            ChartFiles.writePng(f.chart(), charts.resolve(f.fileBase() + ".png"));
+            Failures.writing(charts.resolve(f.fileBase() + ".png"), file -> ChartFiles.writePng(f.chart(), file));
             ChartFiles.Svg svg = ChartFiles.svg(f.chart(), String.format(Locale.ROOT, "c%d-", ++n));
-            ChartFiles.writeSvg(svg, charts.resolve(f.fileBase() + ".svg"));
+            Failures.writing(charts.resolve(f.fileBase() + ".svg"), file -> ChartFiles.writeSvg(svg, file));
             rendered.add(new HtmlReport.RenderedFigure(f, svg));
         }
         String html = HtmlReport.render(data, rendered);
         Path tmp = runDir.resolve(REPORT_FILE + ".tmp");
-        Files.writeString(tmp, html, StandardCharsets.UTF_8);
+        Failures.writing(tmp, file -> Files.writeString(file, html, StandardCharsets.UTF_8));
         Files.move(tmp, runDir.resolve(REPORT_FILE), StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.ATOMIC_MOVE);
     }

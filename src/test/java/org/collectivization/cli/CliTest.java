@@ -94,7 +94,8 @@ class CliTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).startsWith("Usage: collectivization [-hV] [COMMAND]")
                 .contains("-h, --help", "-V, --version", "\n  run ", "\n  report ", "\n  bench ", "\n  help ",
-                        "Exit status: 0 done; 1 internal error; 2 a mistake");
+                        "Exit status: 0 done; 1 a failure while running (a full disk, a bug);",
+                        "Paths on the command line are read from the folder you are in");
     }
 
     @Test
@@ -258,8 +259,8 @@ class CliTest {
     void forceRefusesToReplaceAFolderThatIsNotARun() throws IOException {
         Path notes = Files.createDirectory(tmp.resolve("notes"));
         Files.writeString(notes.resolve("a.txt"), "keep me");
-        assertMistake("collectivization: --out " + notes + " exists and is not a run folder (no manifest.json); --force "
-                + "replaces only run folders", "run", HISTORICAL.toString(), "--out", notes.toString(), "--force");
+        assertMistake("collectivization: --out " + notes + " is not a run folder of this program (it has no manifest.json); "
+                + "--force replaces only run folders, and nothing was touched", "run", HISTORICAL.toString(), "--out", notes.toString(), "--force");
         assertThat(Files.readString(notes.resolve("a.txt"))).isEqualTo("keep me");
     }
 
