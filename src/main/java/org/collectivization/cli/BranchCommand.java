@@ -65,6 +65,7 @@ public final class BranchCommand implements Callable<Integer> {
         job.version = Version.version();
         job.gitCommit = Version.gitCommit();
         job.commandLine = "collectivization branch " + String.join(" ", ProcessInfo.arguments());
+        job.continuedFrom = c.provenance();
         job.write(r, folder, started, noReport ? null : Reports.hook());
         RunCommand.printSummary(r, folder);
         return 0;

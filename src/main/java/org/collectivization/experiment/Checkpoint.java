@@ -12,9 +12,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -43,6 +46,9 @@ public final class Checkpoint implements Serializable {
     final String scenarioName;
     /** The month (step) the checkpoint was taken at the start of. */
     final int month;
+    /** Where it was read from, and that file's SHA-256: set by {@link #read}, for {@link #provenance}. */
+    private transient Path file;
+    private transient String fileSha256;
 
     private Checkpoint(CollectivizationModel model, Recorder recorder, String scenarioYaml, String scenarioName, int month) {
         this.model = model;
@@ -62,6 +68,21 @@ public final class Checkpoint implements Serializable {
 
     public Params params() {
         return model.params();
+    }
+
+    /**
+     * Where a branch from this checkpoint came from, for its manifest: the folder of the checkpoint file (the
+     * run folder it was saved in), that run's scenario, seed and the month, and the file's SHA-256.
+     */
+    public Map<String, Object> provenance() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Path folder = file == null ? null : file.getParent();
+        m.put("run", folder == null ? "." : folder.toString());
+        m.put("scenario", scenarioName);
+        m.put("seed", model.params().seed);
+        m.put("month", monthLabel());
+        m.put("checkpoint_sha256", fileSha256);
+        return m;
     }
 
     /**
@@ -102,7 +123,7 @@ public final class Checkpoint implements Serializable {
      * file from another program's or version's.
      */
     public static Checkpoint read(Path file) throws IOException {
-        check(file);
+        String fileSha256 = check(file);
         try (InputStream in = Files.newInputStream(file);
              InputStream gz = new GZIPInputStream(new BufferedInputStream(in, 1 << 16), 1 << 16)) {
             gz.readNBytes(MAGIC.length + Integer.BYTES);
@@ -111,6 +132,8 @@ public final class Checkpoint implements Serializable {
             if (!(x instanceof Checkpoint)) throw new IOException(file + " is not a checkpoint of this program");
             Checkpoint c = (Checkpoint) x;
             c.model.awakeFromCheckpoint();
+            c.file = file;
+            c.fileSha256 = fileSha256;
             return c;
         } catch (ClassNotFoundException | ClassCastException | java.io.ObjectStreamException e) {
             // the checksum matched: the file is whole, but its classes are not this build's
@@ -119,21 +142,28 @@ public final class Checkpoint implements Serializable {
         }
     }
 
-    /** Reads the file through once and checks its compression, magic, version and checksum. */
-    private static void check(Path file) throws IOException {
+    /**
+     * Reads the file through once and checks its compression, magic, version and checksum; returns the file's
+     * SHA-256 in hex.
+     */
+    private static String check(Path file) throws IOException {
+        MessageDigest ofFile = sha256();
         try (BufferedInputStream b = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             b.mark(2);
             boolean gzip = b.read() == 0x1f && b.read() == 0x8b;
             b.reset();
             if (!gzip) throw new IOException(file + " is not a checkpoint (not a compressed file)");
+            InputStream raw = new DigestInputStream(b, ofFile);
             try {
-                checkContents(file, new GZIPInputStream(b, 1 << 16));
+                checkContents(file, new GZIPInputStream(raw, 1 << 16));
             } catch (java.util.zip.ZipException e) {
                 throw new IOException(file + " is damaged (its compressed data is corrupt: " + e.getMessage() + ")", e);
             } catch (java.io.EOFException e) {
                 throw new IOException(file + " is damaged (it ends early)", e);
             }
+            raw.transferTo(OutputStream.nullOutputStream());  // bytes after the compressed stream count in the file's checksum
         }
+        return java.util.HexFormat.of().formatHex(ofFile.digest());
     }
 
     private static void checkContents(Path file, InputStream in) throws IOException {

@@ -35,6 +35,8 @@ public final class RunJob {
     public String extraFileName;
     /** Replace an existing run folder at the destination, once the new one is complete. */
     public boolean replaceExisting;
+    /** For a branch, where its history came from ({@link Checkpoint#provenance}), as manifest.json's continued_from. */
+    public Map<String, Object> continuedFrom;
 
     public RunJob(Path scenarioFile) {
         this.scenarioFile = scenarioFile;
@@ -83,6 +85,7 @@ public final class RunJob {
             manifest.put("java_version", System.getProperty("java.version"));
             manifest.put("start_time", started.toString());
             manifest.put("model_seconds", Math.round(r.seconds * 1000) / 1000.0);
+            if (continuedFrom != null) manifest.put("continued_from", continuedFrom);
             if (report != null) {
                 // The report shows the manifest; the manifest is then written again, last, with the whole duration.
                 RunFiles.writeJson(manifest, tmp.resolve("manifest.json"));

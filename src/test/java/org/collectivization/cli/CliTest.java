@@ -302,6 +302,29 @@ class CliTest {
         return run.resolve("checkpoint-1932-07.ser.gz");
     }
 
+    /** Issue "Nothing lost, nothing wasted", item 9: a branch's manifest records the run it continues. */
+    @Test
+    void aBranchFromAnotherScenariosCheckpointRecordsWhereItCameFrom() throws Exception {
+        Path run = tmp.resolve("run");
+        Path checkpoint = checkpointOfARun(run);
+
+        Path branch = tmp.resolve("branch");
+        Result b = execute("branch", checkpoint.toString(), "--scenario", "scenarios/nep-continued.yaml", "--out",
+                branch.toString(), "--no-report");
+
+        assertThat(b.status()).as(b.err()).isZero();
+        var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(branch.resolve("manifest.json").toFile());
+        assertThat(manifest.get("scenario").asText()).isEqualTo("nep-continued");
+        var from = manifest.get("continued_from");
+        assertThat(from).as("manifest.json of a branch").isNotNull();
+        assertThat(from.get("run").asText()).isEqualTo(run.toString());
+        assertThat(from.get("scenario").asText()).isEqualTo("historical");
+        assertThat(from.get("seed").asLong()).isEqualTo(2);
+        assertThat(from.get("month").asText()).isEqualTo("1932-07");
+        assertThat(from.get("checkpoint_sha256").asText()).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(checkpoint))));
+    }
+
     /** Issue "Nothing lost, nothing wasted", item 10: an altered or cut checkpoint is refused as damaged. */
     @Test
     void aCheckpointAlteredAndCompressedAgainOrCutShortIsRefusedAsDamaged() throws IOException {

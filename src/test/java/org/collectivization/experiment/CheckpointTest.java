@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -154,5 +155,17 @@ class CheckpointTest {
         Path old = gzip(tmp.resolve("old.ser.gz"), serialized.toByteArray());
         assertThatThrownBy(() -> Checkpoint.read(old)).isInstanceOf(IOException.class)
                 .hasMessage(old + " is a checkpoint of version 1; this program reads version " + Checkpoint.VERSION);
+    }
+
+    @Test
+    void aCheckpointKnowsWhereItCameFrom() throws Exception {
+        Path file = smallCheckpoint(Files.createDirectory(tmp.resolve("run")));
+        String sha256 = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+
+        assertThat(Checkpoint.read(file).provenance()).containsExactly(
+                Map.entry("run", tmp.resolve("run").toString()), Map.entry("scenario", "historical"),
+                Map.entry("seed", Runner.params(Loader.load(Path.of("scenarios", "historical.yaml"))).seed),
+                Map.entry("month", BRANCH_MONTH), Map.entry("checkpoint_sha256", sha256));
     }
 }
