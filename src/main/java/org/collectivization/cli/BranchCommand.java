@@ -65,6 +65,7 @@ public final class BranchCommand implements Callable<Integer> {
             job.version = Version.version();
             job.gitCommit = Version.gitCommit();
             job.commandLine = "collectivization branch " + String.join(" ", ProcessInfo.arguments());
+            job.continuedFrom = c.provenance();
             Path folder = job.write(r, claim, started, noReport ? null : Reports.hook());
             RunCommand.printSummary(r, folder);
         }

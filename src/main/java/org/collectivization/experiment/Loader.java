@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.collectivization.model.Calendar;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -93,6 +94,7 @@ public final class Loader {
                 throw new ScenarioException(file, null, 0, "declares no parameters");
             }
             if (top.containsKey(LEVER_CHANGES)) b.leverChanges(top.get(LEVER_CHANGES));
+            b.checkYearsInRun();
             return new Scenario(name == null ? stem(file) : name, description == null ? "" : description, file,
                     b.params, b.groups, b.leverChanges);
         } finally {
@@ -267,6 +269,8 @@ public final class Loader {
         }
     }
 
+    private record YearGiven(String key, int year, int line) {}
+
     /** Builds the parameter table of one file on top of its parent's. */
     private static final class Builder {
         final Path file;
@@ -275,6 +279,8 @@ public final class Loader {
         final Map<String, List<String>> groups;
         /** The parent's lever changes, then this file's. */
         final List<LeverChange> leverChanges;
+        /** The years this file gives in per-year schedules, with their keys and lines, for {@link #checkYearsInRun}. */
+        final List<YearGiven> yearsGiven = new ArrayList<>();
 
         Builder(Path file, Scenario base) {
             this.file = file;
@@ -313,9 +319,9 @@ public final class Loader {
                     throw new ScenarioException(file, LEVER_CHANGES, ln, "month must be YYYY-MM, found '"
                             + (month == null ? "a list or mapping" : month) + "'");
                 }
-                if (org.collectivization.model.Calendar.monthIndex(month) < 0) {
+                if (Calendar.monthIndex(month) < 0) {
                     throw new ScenarioException(file, LEVER_CHANGES, ln, "month " + month + " is before the run starts ("
-                            + org.collectivization.model.Calendar.label(0) + ")");
+                            + Calendar.label(0) + ")");
                 }
                 String key = scalar(f.get("key"));
                 Param p = key == null ? null : params.get(key);
@@ -346,6 +352,27 @@ public final class Loader {
                     throw new ScenarioException(file, key, ln, "changed twice in " + month);
                 }
                 leverChanges.add(new LeverChange(month, key, value, file, ln));
+            }
+        }
+
+        /**
+         * Refuses a year this file gives in a schedule that no month of the run falls in, as this file leaves
+         * {@code run.months}: such a value is never used (or, before the run, silently stands for the first
+         * years). Years a parent gave were checked against the parent's run, so a child that shortens the run
+         * keeps its parent's schedules. A scenario without run.months cannot be run, and has nothing to check.
+         */
+        void checkYearsInRun() {
+            Param months = params.get("run.months");
+            if (months == null || !(months.value() instanceof Double) || (Double) months.value() < 1) return;
+            int last = (int) Math.floor((Double) months.value()) - 1;
+            int firstYear = Calendar.year(0);
+            int lastYear = Calendar.year(last);
+            for (YearGiven y : yearsGiven) {
+                if (y.year() < firstYear || y.year() > lastYear) {
+                    throw new ScenarioException(file, y.key(), y.line(), "year " + y.year() + " is outside the run's years, "
+                            + firstYear + "-" + lastYear + " (" + Calendar.label(0) + " to "
+                            + Calendar.label(last) + ")");
+                }
             }
         }
 
@@ -538,6 +565,7 @@ public final class Loader {
                     throw new ScenarioException(file, key, line(k), "year " + year + " is outside 1920..1945");
                 }
                 byYear.put(year, number(key, t.getValueNode()));
+                yearsGiven.add(new YearGiven(key, year, line(k)));
             }
             if (byYear.isEmpty()) throw new ScenarioException(file, key, line(n), "an empty schedule");
             return byYear;

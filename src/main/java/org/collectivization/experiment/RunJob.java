@@ -26,6 +26,8 @@ public final class RunJob {
     public String commandLine = "";
     public String version = "unknown";
     public String gitCommit = "unknown";
+    /** For a branch, where its history came from ({@link Checkpoint#provenance}), as manifest.json's continued_from. */
+    public Map<String, Object> continuedFrom;
 
     public RunJob(Path scenarioFile) {
         this.scenarioFile = scenarioFile;
@@ -71,6 +73,7 @@ public final class RunJob {
         manifest.put("java_version", System.getProperty("java.version"));
         manifest.put("start_time", started.toString());
         manifest.put("model_seconds", Math.round(r.seconds * 1000) / 1000.0);
+        if (continuedFrom != null) manifest.put("continued_from", continuedFrom);
         Path manifestFile = tmp.resolve("manifest.json");
         if (report != null) {
             // The report shows the manifest; the manifest is then written again, last, with the whole duration.

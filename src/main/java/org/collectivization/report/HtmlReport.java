@@ -93,6 +93,9 @@ public final class HtmlReport {
     private static void header(StringBuilder h, RunData data, String scenario) {
         h.append("<header>\n<h1>Collectivization and famine in the USSR, 1928\u20131934: report of a model run</h1>\n");
         StringBuilder meta = new StringBuilder("Scenario ").append(scenario);
+        Manifest m = data.manifest();
+        m.get("continued_from", "scenario").ifPresent(from -> meta.append(", continued from ").append(from)
+                .append(m.get("continued_from", "month").map(HtmlReport::monthName).map(x -> " at " + x).orElse("")));
         data.seed().ifPresent(s -> meta.append(" \u00b7 seed ").append(s));
         data.manifest().get("start_time").ifPresent(s -> meta.append(" \u00b7 run started ").append(s));
         TimeTable t = data.series();
@@ -354,6 +357,7 @@ public final class HtmlReport {
             case "java_version" -> "Java";
             case "start_time" -> "Started";
             case "duration_s" -> "Duration (seconds)";
+            case "continued_from" -> "Continued from (checkpoint)";
             default -> key;
         };
     }
@@ -362,6 +366,15 @@ public final class HtmlReport {
 
     private static String monthName(YearMonth m) {
         return m.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK));
+    }
+
+    /** "1932-07" as "July 1932"; text that is not such a month, as it is. */
+    private static String monthName(String yyyyMm) {
+        try {
+            return monthName(YearMonth.parse(yyyyMm));
+        } catch (java.time.format.DateTimeParseException e) {
+            return yyyyMm;
+        }
     }
 
     private static void row(StringBuilder h, String label, OptionalDouble value) {

@@ -43,4 +43,17 @@ public final class Manifest {
         String v = entries.get(key);
         return v == null || v.isBlank() ? Optional.empty() : Optional.of(v);
     }
+
+    /** A field of an entry that holds a JSON object, such as continued_from's scenario; empty if there is none. */
+    public Optional<String> get(String key, String field) {
+        Optional<String> json = get(key);
+        if (json.isEmpty()) return Optional.empty();
+        JsonNode v;
+        try {
+            v = new ObjectMapper().readTree(json.get()).get(field);
+        } catch (IOException e) {
+            return Optional.empty();  // a plain value, not an object: it has no fields
+        }
+        return v == null || !v.isValueNode() || v.asText().isBlank() ? Optional.empty() : Optional.of(v.asText());
+    }
 }

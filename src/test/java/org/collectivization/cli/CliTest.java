@@ -275,7 +275,7 @@ class CliTest {
     @Test
     void branchingFromAFileThatIsNotACheckpoint() throws IOException {
         Path notes = Files.writeString(tmp.resolve("notes.ser.gz"), "x");
-        assertMistake("collectivization: " + notes + " is not a checkpoint (not a complete compressed checkpoint file)",
+        assertMistake("collectivization: " + notes + " is not a checkpoint (not a compressed file)",
                 "branch", notes.toString(), "--scenario", HISTORICAL.toString(), "--out", tmp.resolve("b").toString());
     }
 
@@ -293,6 +293,59 @@ class CliTest {
 
         assertThat(b.status()).as(b.err()).isZero();
         assertThat(Files.readString(branch.resolve("timeseries.csv"))).isEqualTo(Files.readString(run.resolve("timeseries.csv")));
+    }
+
+    /** A run of historical.yaml (2,000 households, seed 2) into {@code run}; its checkpoint of 1932-07. */
+    private static Path checkpointOfARun(Path run) {
+        Result r = execute("run", HISTORICAL.toString(), "--households", "2000", "--seed", "2", "--out", run.toString(),
+                "--no-report", "--checkpoint-at", "1932-07");
+        assertThat(r.status()).as(r.err()).isZero();
+        return run.resolve("checkpoint-1932-07.ser.gz");
+    }
+
+    /** Issue "Nothing lost, nothing wasted", item 9: a branch's manifest records the run it continues. */
+    @Test
+    void aBranchFromAnotherScenariosCheckpointRecordsWhereItCameFrom() throws Exception {
+        Path run = tmp.resolve("run");
+        Path checkpoint = checkpointOfARun(run);
+
+        Path branch = tmp.resolve("branch");
+        Result b = execute("branch", checkpoint.toString(), "--scenario", "scenarios/nep-continued.yaml", "--out",
+                branch.toString(), "--no-report");
+
+        assertThat(b.status()).as(b.err()).isZero();
+        var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(branch.resolve("manifest.json").toFile());
+        assertThat(manifest.get("scenario").asText()).isEqualTo("nep-continued");
+        var from = manifest.get("continued_from");
+        assertThat(from).as("manifest.json of a branch").isNotNull();
+        assertThat(from.get("run").asText()).isEqualTo(run.toString());
+        assertThat(from.get("scenario").asText()).isEqualTo("historical");
+        assertThat(from.get("seed").asLong()).isEqualTo(2);
+        assertThat(from.get("month").asText()).isEqualTo("1932-07");
+        assertThat(from.get("checkpoint_sha256").asText()).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(checkpoint))));
+    }
+
+    /** Issue "Nothing lost, nothing wasted", item 10: an altered or cut checkpoint is refused as damaged. */
+    @Test
+    void aCheckpointAlteredAndCompressedAgainOrCutShortIsRefusedAsDamaged() throws IOException {
+        byte[] bytes = Files.readAllBytes(checkpointOfARun(tmp.resolve("run")));
+        byte[] state;
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            state = in.readAllBytes();
+        }
+        for (int i = 0; i < 64; i++) state[state.length / 2 + i] ^= 0x01;
+        Path altered = tmp.resolve("altered.ser.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(altered))) {
+            out.write(state);
+        }
+        assertMistake("collectivization: " + altered + " is damaged: its checksum does not match (its contents were "
+                + "changed after it was written)", "branch", altered.toString(), "--scenario",
+                "scenarios/nep-continued.yaml", "--out", tmp.resolve("b2").toString());
+
+        Path cut = Files.write(tmp.resolve("cut.ser.gz"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertMistake("collectivization: " + cut + " is damaged (it ends early)", "branch", cut.toString(),
+                "--scenario", "scenarios/nep-continued.yaml", "--out", tmp.resolve("b3").toString());
     }
 
     @Test

@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import org.collectivization.model.Calendar;
 import org.collectivization.model.Params;
@@ -79,6 +86,86 @@ class CheckpointTest {
     void aFileThatIsNotACheckpointIsRefusedWithAMessage() throws IOException {
         Path notes = Files.writeString(tmp.resolve("notes.ser.gz"), "not a checkpoint");
         assertThatThrownBy(() -> Checkpoint.read(notes)).isInstanceOf(IOException.class)
-                .hasMessageContaining(notes + " is not a checkpoint");
+                .hasMessage(notes + " is not a checkpoint (not a compressed file)");
+        Path otherGzip = gzip(tmp.resolve("other.gz"), "a compressed text, long enough to hold a header".getBytes());
+        assertThatThrownBy(() -> Checkpoint.read(otherGzip)).isInstanceOf(IOException.class)
+                .hasMessage(otherGzip + " is not a checkpoint (it does not begin as one)");
+    }
+
+    /** A small checkpoint of historical.yaml at the start of 1932-07 (2,000 households). */
+    static Path smallCheckpoint(Path dir) {
+        Scenario s = Loader.load(Path.of("scenarios", "historical.yaml")).with("run.households", 2000, "test");
+        Path file = dir.resolve("checkpoint-" + BRANCH_MONTH + ".ser.gz");
+        Runner.run(s, Runner.params(s), 1, null, new Checkpoint.Request(Calendar.monthIndex(BRANCH_MONTH), file));
+        return file;
+    }
+
+    static byte[] gunzip(Path file) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return in.readAllBytes();
+        }
+    }
+
+    static Path gzip(Path file, byte[] contents) throws IOException {
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(contents);
+        }
+        return file;
+    }
+
+    /** Issue "Nothing lost, nothing wasted", item 10: such a stream used to run, and give other results. */
+    @Test
+    void aCheckpointAlteredAndCompressedAgainIsRefusedByItsChecksum() throws IOException {
+        Path file = smallCheckpoint(tmp);
+        byte[] state = gunzip(file);
+        for (int i = 0; i < 64; i++) state[state.length / 2 + i] ^= 0x01;
+        gzip(file, state);
+
+        assertThatThrownBy(() -> Checkpoint.read(file)).isInstanceOf(IOException.class)
+                .hasMessage(file + " is damaged: its checksum does not match (its contents were changed after it was written)");
+    }
+
+    @Test
+    void aDamagedOrCutCompressedFileIsReportedAsDamagedNotAsAnotherVersion() throws IOException {
+        Path file = smallCheckpoint(tmp);
+        byte[] bytes = Files.readAllBytes(file);
+        Path cut = Files.write(tmp.resolve("cut.ser.gz"), Arrays.copyOf(bytes, bytes.length / 2));
+        assertThatThrownBy(() -> Checkpoint.read(cut)).isInstanceOf(IOException.class)
+                .hasMessage(cut + " is damaged (it ends early)");
+
+        for (int i = 0; i < 64; i++) bytes[bytes.length / 2 + i] ^= 0x55;
+        Path damaged = Files.write(tmp.resolve("damaged.ser.gz"), bytes);
+        assertThatThrownBy(() -> Checkpoint.read(damaged)).isInstanceOf(IOException.class)
+                .hasMessageStartingWith(damaged + " is damaged (its compressed data is corrupt: ");
+    }
+
+    @Test
+    void aCheckpointOfAnotherVersionSaysWhichVersionItIs() throws IOException {
+        byte[] header = Arrays.copyOf(Checkpoint.MAGIC, Checkpoint.MAGIC.length + Integer.BYTES + 40);
+        header[Checkpoint.MAGIC.length + Integer.BYTES - 1] = 99;
+        Path future = gzip(tmp.resolve("future.ser.gz"), header);
+        assertThatThrownBy(() -> Checkpoint.read(future)).isInstanceOf(IOException.class)
+                .hasMessage(future + " is a checkpoint of version 99; this program reads version " + Checkpoint.VERSION);
+
+        // version 1 was the serialized state alone
+        java.io.ByteArrayOutputStream serialized = new java.io.ByteArrayOutputStream();
+        try (ObjectOutputStream o = new ObjectOutputStream(serialized)) {
+            o.writeObject("the state of a version-1 checkpoint");
+        }
+        Path old = gzip(tmp.resolve("old.ser.gz"), serialized.toByteArray());
+        assertThatThrownBy(() -> Checkpoint.read(old)).isInstanceOf(IOException.class)
+                .hasMessage(old + " is a checkpoint of version 1; this program reads version " + Checkpoint.VERSION);
+    }
+
+    @Test
+    void aCheckpointKnowsWhereItCameFrom() throws Exception {
+        Path file = smallCheckpoint(Files.createDirectory(tmp.resolve("run")));
+        String sha256 = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+
+        assertThat(Checkpoint.read(file).provenance()).containsExactly(
+                Map.entry("run", tmp.resolve("run").toString()), Map.entry("scenario", "historical"),
+                Map.entry("seed", Runner.params(Loader.load(Path.of("scenarios", "historical.yaml"))).seed),
+                Map.entry("month", BRANCH_MONTH), Map.entry("checkpoint_sha256", sha256));
     }
 }

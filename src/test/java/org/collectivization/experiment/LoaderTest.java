@@ -123,6 +123,20 @@ class LoaderTest {
         assertThat(s.params().get("run.households").file()).isEqualTo(dir.resolve("middle.yaml"));
     }
 
+    /** The other half of bad-scenarios/schedule-year-*.yaml: years are checked against the run of the file that gives them. */
+    @Test
+    void aChildThatShortensTheRunKeepsItsParentsLaterYears(@TempDir Path dir) throws IOException {
+        Path historical = Path.of("scenarios/historical.yaml").toAbsolutePath();
+        Path child = write(dir, "short.yaml", "extends: " + historical + "\nrun: {months: 12}\n"
+                + "procurement: {centre_needs_t: {1929: 15000000}}\n");
+
+        Scenario s = Loader.load(child);
+
+        assertThat(s.number("run.months")).isEqualTo(12.0);
+        assertThat(s.byYear("procurement.centre_needs_t", 1929)).isEqualTo(15_000_000.0);
+        assertThat(s.byYear("procurement.centre_needs_t", 1934)).as("the parent's year, outside this run").isEqualTo(24_000_000.0);
+    }
+
     @Test
     void explicitStandardTagsReadAsTheirPlainValues(@TempDir Path dir) throws IOException {
         Files.copy(CORPUS.resolve("base.yaml"), dir.resolve("base.yaml"));

@@ -158,6 +158,23 @@ class RunReportTest {
         assertThat(html.title()).contains("historical");
     }
 
+    /** Issue "Nothing lost, nothing wasted", item 9: a branch's report names the run its history came from. */
+    @Test
+    void theHeaderOfABranchSaysWhichRunItContinues(@TempDir Path dir) throws IOException {
+        run.writeTo(dir);
+        Files.writeString(dir.resolve(RunData.MANIFEST), """
+                {"scenario": "nep-continued", "seed": 2, "continued_from": {"run": "results/historical/r1",
+                 "scenario": "historical", "seed": 2, "month": "1932-07", "checkpoint_sha256": "ab12"}}
+                """);
+
+        Document doc = Jsoup.parse(HtmlReport.render(RunData.read(dir), java.util.List.of()));
+
+        assertThat(doc.select("header p.meta").text()).startsWith("Scenario " + SyntheticRun.SCENARIO_NAME
+                + ", continued from historical at July 1932 \u00b7 seed ");
+        assertThat(html.select("header p.meta").text()).as("a run that is not a branch")
+                .doesNotContain("continued from");
+    }
+
     @Test
     void reportHasAnA4PrintStylesheetThatKeepsFiguresWhole() {
         String css = html.select("style").html();
