@@ -28,11 +28,16 @@ public final class CollectCommand implements Callable<Integer> {
         manifest.put("git_commit", Version.gitCommit());
         manifest.put("command_line", "collectivization collect " + String.join(" ", ProcessInfo.arguments()));
         manifest.put("java_version", System.getProperty("java.version"));
+        java.util.List<String> headline = new java.util.ArrayList<>();
         try {
-            StudyJob.collect(dir, manifest, StudyReport::write);
+            StudyJob.collect(dir, manifest, (folder, c, reps) -> {
+                StudyReport.write(folder, c, reps);
+                headline.addAll(StudyReport.headline(c));
+            });
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        headline.forEach(System.out::println);
         System.out.println("collect: merged the tasks of " + dir + "; written to " + dir);
         return 0;
     }

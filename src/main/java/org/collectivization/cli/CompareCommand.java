@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
                         + "difference, paired t interval, Wilcoxon signed-rank test, Holm-adjusted p), charts/, "
                         + "report.html and manifest.json (last)."})
 public final class CompareCommand implements Callable<Integer> {
-    @Parameters(index = "0..*", arity = "2..*", paramLabel = "SCENARIO",
+    // One scenario is accepted here and refused in plain words by tooFewScenarios: picocli's own message
+    // ("positional parameter at index 0..* (SCENARIO) requires at least 2 values") is jargon.
+    @Parameters(index = "0..*", arity = "1..*", paramLabel = "SCENARIO",
             description = "scenario files; the first is the baseline, e.g. scenarios/historical.yaml scenarios/responsive-relief.yaml")
     List<Path> scenarios;
 
@@ -32,8 +34,20 @@ public final class CompareCommand implements Callable<Integer> {
                     + "start of this month on: e.g. what if the centre had changed course in the summer of 1932?")
     String branchAt;
 
+    /**
+     * The message for fewer than two scenarios, or null. Main also asks it when another option is missing,
+     * since a command with one scenario is best told about that first.
+     */
+    String tooFewScenarios() {
+        int n = scenarios == null ? 0 : scenarios.size();
+        if (n >= 2) return null;
+        return "compare needs at least two scenarios, the first the baseline; got " + (n == 0 ? "none"
+                : "one (" + scenarios.get(0) + ")") + " (see: collectivization compare --help)";
+    }
+
     @Override
     public Integer call() throws Exception {
+        if (tooFewScenarios() != null) throw new UsageException(tooFewScenarios());
         options.check(2);
         TaskShare share = Studies.share(options);
         Study study = Study.compare(scenarios, options.replications, options.seedBase, options.households,

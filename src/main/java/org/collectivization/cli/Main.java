@@ -48,8 +48,15 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("collectivization: " + ex.getMessage().replace('\n', ' ')
-                    + " (see: collectivization " + commandName(ex.getCommandLine()) + "--help)");
+            // a missing option is found once every argument is read, so the scenarios given are all known
+            if (ex instanceof CommandLine.MissingParameterException
+                    && ex.getCommandLine().getCommand() instanceof CompareCommand compare
+                    && compare.tooFewScenarios() != null) {
+                err.println("collectivization: " + compare.tooFewScenarios());
+            } else {
+                err.println("collectivization: " + ex.getMessage().replace('\n', ' ')
+                        + " (see: collectivization " + commandName(ex.getCommandLine()) + "--help)");
+            }
             err.flush();
             return 2;
         });

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.collectivization.experiment.Home;
@@ -62,11 +64,16 @@ final class Studies {
                 System.err.println(kind + ": writing to " + Home.shown(out) + "; if interrupted, run the same command with "
                         + "--resume " + Home.shown(out));
             }
+            List<String> headline = new ArrayList<>();
             try (Progress progress = new Progress(kind, total, "replicates", true)) {
-                StudyJob.runWhole(study, out, threads, progress::update, manifest, StudyReport::write, o.resume != null);
+                StudyJob.runWhole(study, out, threads, progress::update, manifest, (dir, c, reps) -> {
+                    StudyReport.write(dir, c, reps);
+                    headline.addAll(StudyReport.headline(c));
+                }, o.resume != null);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
+            headline.forEach(System.out::println);
             System.out.println(kind + ": " + study.info.arms().size() + (study.info.isCompare() ? " scenarios" : " design points")
                     + " x " + study.info.replications() + " replicates; written to " + Home.shown(out));
             return 0;

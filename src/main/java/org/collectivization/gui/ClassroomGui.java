@@ -107,7 +107,7 @@ public final class ClassroomGui extends GUIState {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         ClassroomGui gui = new ClassroomGui(s, scenarioFile, threads, new WindowLayout(screen));
         onSwingAndWait(() -> {
-            Console c = new Console(gui);
+            Console c = Java3dWarning.withheld(() -> new Console(gui));
             gui.console = c;
             c.getTabPane().setTabLayoutPolicy(javax.swing.JTabbedPane.SCROLL_TAB_LAYOUT);
             c.setWhenShouldPause(gui.months);

@@ -21,7 +21,7 @@ record Lever(String key, String label, String explanation, double step, Kind kin
             new Lever("migration.blockade_from", "Blockade",
                     "Detachments turn back people who leave", 0, Kind.MONTH),
             new Lever("exports.share_of_surplus", "Grain exports",
-                    "Share of grain above home needs sold abroad", 0.05, Kind.PERCENT),
+                    "Share of grain above home needs sold abroad. In this model, grain kept from export feeds no one: relief does not draw on it", 0.05, Kind.PERCENT),
             new Lever("collectivization.campaign_intensity", "Collectivization pace",
                     "How hard cadres press households to join", 0.05, Kind.INDEX),
             new Lever("dekulakization.target_share", "Dekulakization target",

@@ -24,7 +24,8 @@ public record Figure(String fileBase, JFreeChart chart, String howToRead) {
     public static final List<String> FILE_BASES = List.of(GRAIN_BALANCE, LIVESTOCK,
             COLLECTIVIZATION_REPRESSION, FAMINE_BY_MONTH, FAMINE_BY_REGION, PRESSURE_RESPONSE);
 
-    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    /** "October 1928". */
+    static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     /** The chart's title, as drawn on it. */
     public String title() {
@@ -44,7 +45,11 @@ public record Figure(String fileBase, JFreeChart chart, String howToRead) {
                 new Figure(LIVESTOCK, Charts.livestock(data),
                         "The upper panel shows how many animals of each species the villages held at the end"
                                 + " of each month; the lower panel shows how many animals of all species were"
-                                + " slaughtered during the month. " + livestockSentence(data)),
+                                + " slaughtered during the month. Every October the villages slaughter the year's"
+                                + " young that they cannot keep through the winter, as in any year: October's bars,"
+                                + " in sky blue, hold that usual slaughter and any other slaughter of the month. The"
+                                + " bars of the other months, in vermillion, are animals slaughtered by households"
+                                + " that expected to lose them, or slaughtered to eat. " + livestockSentence(data)),
                 new Figure(COLLECTIVIZATION_REPRESSION, Charts.collectivizationRepression(data),
                         "The top panel is the share of households in collective farms. The middle panel"
                                 + " sets the households labelled kulak, counted since the start of the run, against"

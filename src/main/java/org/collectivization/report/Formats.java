@@ -118,6 +118,22 @@ public final class Formats {
         return String.valueOf(value);
     }
 
+    /**
+     * An instant as written in a manifest ("2026-12-05T09:41:27.117612496Z") for a reader:
+     * "2026-12-05 09:41 UTC". Text that is not an instant is returned as it is, since a manifest
+     * edited by hand still deserves a report.
+     */
+    public static String timestamp(String iso) {
+        try {
+            return MINUTE_UTC.format(java.time.Instant.parse(iso));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter MINUTE_UTC = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
+
     /** A range [lo, hi] as "lo – hi"; empty when absent. */
     public static String range(List<?> range) {
         if (range == null || range.isEmpty()) {

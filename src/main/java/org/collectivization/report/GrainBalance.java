@@ -41,6 +41,14 @@ public final class GrainBalance {
             return startYear + "/" + String.format(Locale.ROOT, "%02d", (startYear + 1) % 100);
         }
 
+        /**
+         * Whether the year's harvest was gathered before the run began: the run starts after July in
+         * this year and recorded no harvest in it (a run from October 1928 misses the 1928 harvest).
+         */
+        public boolean harvestBeforeRun() {
+            return firstMonth.getMonth() != Month.JULY && harvestT == 0;
+        }
+
         public int monthsCovered() {
             return (int) firstMonth.until(lastMonth, java.time.temporal.ChronoUnit.MONTHS) + 1;
         }

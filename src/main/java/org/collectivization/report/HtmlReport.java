@@ -97,7 +97,7 @@ public final class HtmlReport {
         m.get("continued_from", "scenario").ifPresent(from -> meta.append(", continued from ").append(from)
                 .append(m.get("continued_from", "month").map(HtmlReport::monthName).map(x -> " at " + x).orElse("")));
         data.seed().ifPresent(s -> meta.append(" \u00b7 seed ").append(s));
-        data.manifest().get("start_time").ifPresent(s -> meta.append(" \u00b7 run started ").append(s));
+        data.manifest().get("start_time").ifPresent(s -> meta.append(" \u00b7 run started ").append(Formats.timestamp(s)));
         TimeTable t = data.series();
         meta.append(" \u00b7 ").append(monthName(t.first())).append(" to ").append(monthName(t.last()));
         h.append("<p class=\"meta\">").append(esc(meta.toString())).append("</p>\n");
@@ -195,11 +195,13 @@ public final class HtmlReport {
                 + "<th class=\"num\">Exported</th><th class=\"num\">Relief</th>"
                 + "<th class=\"num\">Left per rural person</th></tr></thead>\n<tbody>\n");
         boolean anyPartial = false;
+        boolean harvestBefore = false;
         for (GrainBalance.AgriYear y : years) {
             anyPartial |= !y.complete();
+            harvestBefore |= y.harvestBeforeRun();
             double procured = procuredBySummary.getOrDefault(y.label(), y.procuredT());
             h.append("<tr><td>").append(esc(y.labelWithCoverage())).append("</td>")
-                    .append(num(Formats.millionTonnes(y.harvestT())))
+                    .append(num(y.harvestBeforeRun() ? "before the run" : Formats.millionTonnes(y.harvestT())))
                     .append(num(Formats.millionTonnes(procured)))
                     .append(num(Formats.millionTonnes(y.exportedT())))
                     .append(num(Formats.millionTonnes(y.reliefT())))
@@ -225,6 +227,10 @@ public final class HtmlReport {
                 .append('.');
         if (anyPartial) {
             h.append(" A year the run covers only in part shows the months in brackets and no per-person value.");
+        }
+        if (harvestBefore) {
+            h.append(" \u201cBefore the run\u201d: that year\u2019s harvest was gathered before the run\u2019s first"
+                    + " month, so the run does not count it.");
         }
         h.append("</p>\n");
         OptionalDouble procuredTotal = s.number("grain_procured_total_t");
@@ -342,8 +348,9 @@ public final class HtmlReport {
         }
         h.append("<table class=\"manifest\">\n<tbody>\n");
         for (Map.Entry<String, String> e : entries.entrySet()) {
+            String value = e.getKey().equals("start_time") ? Formats.timestamp(e.getValue()) : e.getValue();
             h.append("<tr><td>").append(esc(manifestLabel(e.getKey()))).append("</td><td><code>")
-                    .append(esc(e.getValue())).append("</code></td></tr>\n");
+                    .append(esc(value)).append("</code></td></tr>\n");
         }
         h.append("</tbody>\n</table>\n");
     }

@@ -102,6 +102,8 @@ final class StudyHtml {
                 + " scenario, the p-values are also given after Holm\u2019s adjustment, which keeps the chance of any false"
                 + " finding among them below 5\u00a0%. A difference is called clear below when its interval excludes zero"
                 + " and its adjusted p-value is below 0.05.</p>\n");
+        StudyText.tooFewPairs(info.replications(), info.metrics().size())
+                .ifPresent(t -> h.append("<p class=\"notes\">").append(esc(t)).append("</p>\n"));
         h.append("<p>These intervals and tests measure only the chance variation between runs of the model. They say"
                 + " nothing about whether the model\u2019s assumptions are right; the parameters and their sources are in"
                 + " <code>scenarios/</code>.</p>\n");

@@ -90,6 +90,56 @@ public final class StudyReport {
         return f;
     }
 
+    /** Design points a sweep's headline lists one by one; sweep.csv and report.html hold them all. */
+    static final int HEADLINE_POINTS = 20;
+
+    /**
+     * The result a study's command prints when it ends: famine deaths in each scenario and each scenario
+     * against the baseline (a comparison), or famine deaths at each design point (a sweep). The terminal
+     * may not show Unicode, so the lines are plain ASCII.
+     */
+    public static List<String> headline(Comparison c) {
+        StudyInfo info = c.info;
+        int deaths = Metrics.index("excess_deaths_total");
+        Metrics.Metric metric = Metrics.ALL.get(deaths);
+        List<String> lines = new ArrayList<>();
+        String mean = "mean of " + info.replications() + " replicate" + (info.replications() == 1 ? "" : "s")
+                + " with its 95 % CI";
+        if (info.isCompare()) {
+            lines.add(StudyText.capitalise(metric.phrase()) + ", " + mean + ":");
+            int width = info.arms().stream().mapToInt(a -> StudyText.display(a).length()).max().orElse(0);
+            for (int a = 0; a < info.arms().size(); a++) {
+                lines.add(String.format(Locale.ROOT, "  %-" + width + "s  %s", StudyText.display(info.arms().get(a)),
+                        StudyText.estimate(metric, c.estimate(a, deaths))));
+            }
+            lines.add("Against " + StudyText.display(info.arms().get(0)) + ", replicate by replicate with the same seed:");
+            for (int a = 1; a < info.arms().size(); a++) lines.add("  " + StudyText.headline(c, c.pair(a, deaths)));
+            StudyText.tooFewPairs(info.replications(), info.metrics().size()).ifPresent(lines::add);
+        } else {
+            lines.add(StudyText.capitalise(metric.phrase()) + " at each design point, " + mean + ":");
+            int shown = Math.min(info.arms().size(), HEADLINE_POINTS);
+            for (int a = 0; a < shown; a++) {
+                StudyInfo.Arm arm = info.arms().get(a);
+                List<String> values = new ArrayList<>();
+                for (int p = 0; p < info.parameters().size(); p++) {
+                    values.add(info.parameters().get(p).column() + " = " + Formats.plain(arm.values().get(p)));
+                }
+                lines.add("  " + arm.label() + "  " + String.join(", ", values) + ": "
+                        + StudyText.estimate(metric, c.estimate(a, deaths)));
+            }
+            if (shown < info.arms().size()) {
+                lines.add("  and " + (info.arms().size() - shown) + " more design points: see sweep.csv and report.html");
+            }
+        }
+        lines.replaceAll(StudyReport::ascii);
+        return lines;
+    }
+
+    private static String ascii(String s) {
+        return s.replace('\u00a0', ' ').replace('\u2013', '-').replace('\u2212', '-').replace('\u2019', '\'')
+                .replace('\u2014', '-');
+    }
+
     private static String safe(String s) {
         return s.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-+$", "");
     }

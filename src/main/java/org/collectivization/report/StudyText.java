@@ -3,12 +3,14 @@ package org.collectivization.report;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.collectivization.experiment.Comparison;
 import org.collectivization.experiment.Metrics;
 import org.collectivization.experiment.StudyInfo;
 import org.collectivization.stats.Estimate;
 import org.collectivization.stats.Paired;
+import org.collectivization.stats.SignedRank;
 
 /**
  * The words of a comparison: names of scenarios for a reader, and one plain sentence per paired
@@ -40,8 +42,29 @@ final class StudyText {
         if (Double.isNaN(p)) return "p not available";
         if (p < 0.001) return "p < 0.001";
         if (p >= 0.9995) return "p = 1";
-        // three significant digits, rounded down, so that a p-value just under 0.05 never reads as 0.05
-        return "p = " + new BigDecimal(p).round(new MathContext(3, java.math.RoundingMode.DOWN)).stripTrailingZeros().toPlainString();
+        return "p = " + threeDigits(p);
+    }
+
+    /** Three significant digits, rounded down, so that a p-value just under 0.05 never reads as 0.05. */
+    private static String threeDigits(double p) {
+        return new BigDecimal(p).round(new MathContext(3, java.math.RoundingMode.DOWN)).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * When the replicates are too few for any Holm-adjusted p-value among {@code tests} figures to fall below
+     * 0.05, however large the differences, a paragraph that says so; otherwise empty. Without it a reader
+     * takes "p = 1" beside an interval far from zero for a contradiction, or for a finding of no difference.
+     */
+    static Optional<String> tooFewPairs(int pairs, int tests) {
+        int needed = SignedRank.pairsNeeded(tests, 0.05);
+        if (pairs >= needed) return Optional.empty();
+        return Optional.of("With " + pairs + " replicate" + (pairs == 1 ? "" : "s") + " of each scenario, the"
+                + " signed-rank test cannot give a p-value below " + threeDigits(SignedRank.smallestP(pairs))
+                + ", even when every pair differs the same way, and after Holm\u2019s adjustment over " + tests
+                + " figures no adjusted p-value can fall below 0.05. The tests therefore cannot show a clear"
+                + " difference here, however large: that comes from too few replicates, not from the scenarios"
+                + " agreeing. At least " + needed + " replicates are needed for that; the confidence intervals have"
+                + " no such limit.");
     }
 
     /**

@@ -47,6 +47,25 @@ public final class SignedRank {
         return new Result(Math.min(1.0, p), exact ? Method.EXACT : Method.NORMAL, d.length);
     }
 
+    /**
+     * The smallest two-sided p-value the exact test can give with {@code n} non-zero differences: 2 / 2<sup>n</sup>,
+     * when all of them go the same way. With fewer than six pairs it is above 0.05 however large the
+     * differences are.
+     */
+    public static double smallestP(int n) {
+        return Math.min(1.0, 2.0 / Math.pow(2, n));
+    }
+
+    /**
+     * The fewest pairs with which the smallest p-value, multiplied by {@code tests} as Holm's adjustment
+     * multiplies the smallest of that many p-values, can fall below {@code alpha}.
+     */
+    public static int pairsNeeded(int tests, double alpha) {
+        int n = 1;
+        while (tests * smallestP(n) >= alpha) n++;
+        return n;
+    }
+
     private static boolean tiedInSize(double[] d) {
         double[] a = Arrays.stream(d).map(Math::abs).sorted().toArray();
         for (int i = 1; i < a.length; i++) if (a[i] == a[i - 1]) return true;

@@ -27,7 +27,7 @@ class StudyCliTest {
     @Test
     void compareMistakes() {
         String out = tmp.resolve("out").toString();
-        refused("SCENARIO", "compare", H, "--replications", "3", "--out", out);
+        refused("compare needs at least two scenarios", "compare", H, "--replications", "3", "--out", out);
         refused("--replications must be at least 2", "compare", H, R, "--replications", "1", "--out", out);
         refused("--tasks needs --out", "compare", H, R, "--replications", "2", "--tasks", "3", "--task-index", "0");
         refused("must be 0 to 2", "compare", H, R, "--replications", "2", "--tasks", "3", "--task-index", "3", "--out", out);

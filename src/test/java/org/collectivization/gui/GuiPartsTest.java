@@ -93,6 +93,39 @@ class GuiPartsTest {
         assertThat(Lever.of("migration.blockade_from").format("never")).isEqualTo("off");
     }
 
+    /** docs/deviations.md D32: the class should not expect stopping exports to feed anyone. */
+    @Test
+    void theExportsHintSaysThatInTheModelExportsFeedNoOne() {
+        assertThat(Lever.of("exports.share_of_surplus").explanation())
+                .contains("In this model, grain kept from export feeds no one");
+    }
+
+    @Test
+    void masonsJava3dWarningIsWithheldWhileEveryOtherLinePasses() throws Exception {
+        try (java.io.InputStream console = sim.display.Console.class.getResourceAsStream("Console.class")) {
+            assertThat(new String(console.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .as("MASON's Console prints the very text withheld").contains(Java3dWarning.TEXT);
+        }
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream seen = new java.io.ByteArrayOutputStream();
+        String result;
+        try {
+            System.setErr(new java.io.PrintStream(seen, true, java.nio.charset.Charset.defaultCharset()));
+            result = Java3dWarning.withheld(() -> {
+                System.err.println("before");
+                System.err.println(Java3dWarning.TEXT);
+                System.err.print("after, without an end");
+                return "built";
+            });
+            System.err.println(Java3dWarning.TEXT);
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(result).isEqualTo("built");
+        assertThat(seen.toString(java.nio.charset.Charset.defaultCharset()).lines().toList())
+                .containsExactly("before", "after, without an end" + Java3dWarning.TEXT);
+    }
+
     @Test
     void aRecordLoadsAsAScenarioThatExtendsTheStartingOneWithTheChanges(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("sub").resolve("our-class.yaml");

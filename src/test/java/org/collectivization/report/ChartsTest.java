@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.YearMonth;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -99,11 +100,29 @@ class ChartsTest {
     @Test
     void livestockHasFourSpeciesAboveAndSlaughterBelowWithOnePointPerMonth() {
         JFreeChart chart = Charts.livestock(TinyRun.twoAgriculturalYears().data());
-        assertThat(seriesCounts(chart)).containsExactly(4, 1);
+        assertThat(seriesCounts(chart)).containsExactly(4, 2);
         assertEveryPanelHasPoints(chart, 24);
         XYDataset herds = panels(chart).get(0).getDataset();
         assertThat((Object) herds.getSeriesKey(3)).isEqualTo("Sheep and goats");
         assertThat(herds.getYValue(0, 0)).isEqualTo(2.0); // 2 million cattle, in millions
+    }
+
+    @Test
+    void octobersUsualSlaughterIsDrawnApartFromTheOtherMonthsAndNamed() {
+        TinyRun run = TinyRun.twoAgriculturalYears();  // from July 1929
+        run.set("livestock_slaughtered", YearMonth.of(1929, 10), 5_000_000);
+        run.set("livestock_slaughtered", YearMonth.of(1930, 1), 2_000_000);
+        XYPlot slaughter = panels(Charts.livestock(run.data())).get(1);
+        XYDataset d = slaughter.getDataset();
+        assertThat((Object) d.getSeriesKey(0)).isEqualTo(Charts.OCTOBER_SLAUGHTER);
+        assertThat((Object) d.getSeriesKey(1)).isEqualTo(Charts.OTHER_SLAUGHTER);
+        assertThat(d.getYValue(0, 3)).isEqualTo(5.0);  // October 1929, in millions
+        assertThat(d.getY(1, 3)).isNull();
+        assertThat(d.getYValue(1, 6)).isEqualTo(2.0);  // January 1930
+        assertThat(d.getY(0, 6)).isNull();
+        assertThat(slaughter.getAnnotations()).filteredOn(a -> a instanceof XYTextAnnotation)
+                .extracting(a -> ((XYTextAnnotation) a).getText())
+                .containsExactly("\u2190 October 1929: the usual autumn slaughter of the year's young");
     }
 
     @Test

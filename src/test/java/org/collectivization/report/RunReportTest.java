@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilder;
@@ -154,7 +156,6 @@ class RunReportTest {
     void reportShowsTheManifestAndTheScenarioName() {
         assertThat(rowOf("Seed").text()).contains("20171030");
         assertThat(rowOf("Git commit").text()).contains("5f85368c0ffee");
-        assertThat(rowOf("Started").text()).contains("2025-11-26");
         assertThat(html.title()).contains("historical");
     }
 
@@ -173,6 +174,36 @@ class RunReportTest {
                 + ", continued from historical at July 1932 \u00b7 seed ");
         assertThat(html.select("header p.meta").text()).as("a run that is not a branch")
                 .doesNotContain("continued from");
+    }
+
+    @Test
+    void theStartOfTheRunReadsToTheMinuteInUtc() {
+        assertThat(rowOf("Started").select("td").get(1).text()).isEqualTo("2025-11-26 20:21 UTC");
+        assertThat(html.selectFirst("header p.meta").text()).contains("run started 2025-11-26 20:21 UTC")
+                .doesNotContain("117612496");
+    }
+
+    @Test
+    void aHarvestGatheredBeforeTheRunIsSaidSoNotShownAsZero(@TempDir Path dir) throws IOException {
+        run.writeTo(dir);
+        // as in the model, whose run starts in October, after the harvest of July and August
+        Path csv = dir.resolve(RunData.TIMESERIES);
+        List<String> lines = new ArrayList<>(Files.readAllLines(csv));
+        int harvest = List.of(lines.get(0).split(",")).indexOf("grain_harvest_t");
+        for (int i = 1; i < lines.size() && lines.get(i).startsWith("1928-"); i++) {
+            String[] cells = lines.get(i).split(",");
+            cells[harvest] = "0";
+            lines.set(i, String.join(",", cells));
+        }
+        Files.write(csv, lines);
+        RunReport.write(dir);
+        Document doc = Jsoup.parse(dir.resolve(RunReport.REPORT_FILE).toFile(), "UTF-8");
+        assertThat(doc.select("tr:has(td:matchesOwn(^1928/29))").first().select("td").get(1).text())
+                .isEqualTo("before the run");
+        assertThat(doc.select("tr:has(td:matchesOwn(^1929/30))").first().select("td").get(1).text()).isEqualTo("62.0");
+        assertThat(doc.body().text()).contains("that year\u2019s harvest was gathered before the run\u2019s first month");
+        // with the fixture's own October harvest, the part-year shows what the run counted
+        assertThat(html.select("tr:has(td:matchesOwn(^1928/29))").first().select("td").get(1).text()).isEqualTo("13.2");
     }
 
     @Test

@@ -39,4 +39,15 @@ class StudyTextTest {
         assertThat(StudyText.estimate(metric("cattle_loss_share"), new Estimate(-0.1, 0.02, -0.12, -0.08, 20)))
                 .doesNotContain("cut at zero");
     }
+
+    /** 21 figures: Holm's smallest adjusted p is 21 x 2 / 2^n, below 0.05 from n = 10 on. */
+    @Test
+    void tooFewPairsAreNamedOnlyWhileNoAdjustedPCanFallBelowFivePerCent() {
+        assertThat(StudyText.tooFewPairs(9, 21)).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("With 9 replicates of each scenario, the signed-rank test cannot give a p-value below 0.0039,")
+                .contains("Holm\u2019s adjustment over 21 figures", "At least 10 replicates are needed"));
+        assertThat(StudyText.tooFewPairs(10, 21)).isEmpty();
+        assertThat(StudyText.tooFewPairs(5, 1)).hasValueSatisfying(t -> assertThat(t).contains("below 0.0625"));
+        assertThat(StudyText.tooFewPairs(6, 1)).isEmpty();
+    }
 }

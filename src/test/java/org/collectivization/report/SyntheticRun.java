@@ -218,7 +218,7 @@ final class SyntheticRun {
                   "git_commit": "5f85368c0ffee",
                   "command_line": "bin/collectivization run scenarios/historical.yaml --seed 20171030",
                   "java_version": "17.0.15",
-                  "start_time": "2025-11-26T20:21:00Z",
+                  "start_time": "2025-11-26T20:21:07.117612496Z",
                   "duration_s": 412.5
                 }
                 """, StandardCharsets.UTF_8);

@@ -82,4 +82,21 @@ class SignedRankTest {
         assertThat(r.method()).isEqualTo(SignedRank.Method.NORMAL);
         assertThat(r.p()).isBetween(0.0, 1.0);
     }
+
+    /** With n pairs all going one way, the test gives its smallest p-value; Holm multiplies the smallest by m. */
+    @Test
+    void fewPairsCannotReachFivePerCentAndHolmNeedsMore() {
+        assertThat(SignedRank.test(new double[] {1, 2, 3, 4, 5}).p()).isEqualTo(SignedRank.smallestP(5));
+        assertThat(SignedRank.smallestP(5)).isEqualTo(0.0625);
+        assertThat(SignedRank.test(new double[] {-1, -2, -3, -4, -5, -6}).p()).isEqualTo(SignedRank.smallestP(6));
+        assertThat(SignedRank.pairsNeeded(1, 0.05)).isEqualTo(6);
+        // 23 figures: 23 x 2 / 2^9 = 0.09, 23 x 2 / 2^10 = 0.045
+        assertThat(SignedRank.pairsNeeded(23, 0.05)).isEqualTo(10);
+        double[] p = new double[23];
+        Arrays.fill(p, 1);
+        p[0] = SignedRank.smallestP(9);
+        assertThat(Holm.adjust(p)[0]).isGreaterThanOrEqualTo(0.05);
+        p[0] = SignedRank.smallestP(10);
+        assertThat(Holm.adjust(p)[0]).isLessThan(0.05);
+    }
 }
