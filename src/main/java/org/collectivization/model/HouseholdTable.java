@@ -5,7 +5,8 @@ import org.collectivization.rules.MinMax;
 /**
  * All peasant households as columns (structure of arrays), laid out village by village, so that a
  * district's households are one contiguous range that streams through the cache. Built for 25 million
- * rows: {@link #bytesPerHousehold()} bytes a household, no object per household (STYLE.md "Scale").
+ * rows, one per real household (ODD §2, Scales): {@link #bytesPerHousehold()} bytes a household, no
+ * object per household.
  *
  * <p>Stocks (grain, hidden grain, garden, meat, animals) change in two ways. A change to one household
  * goes through the methods below, which refuse to go negative and return what was really moved. The
