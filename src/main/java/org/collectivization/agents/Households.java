@@ -20,7 +20,7 @@ import org.collectivization.rules.Resistance;
 import org.collectivization.rules.TrialRun;
 
 /**
- * The peasant households (MODEL.md §3 step 4), stepped village by village within each district,
+ * The peasant households (ODD §3, phase 4), stepped village by village within each district,
  * each household deciding for itself. A month in a village:
  * the collective farm hands out grain and the state's relief arrives; every household eats;
  * neighbours help those below the survival minimum; then each household updates its body reserve,

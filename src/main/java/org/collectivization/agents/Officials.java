@@ -196,7 +196,7 @@ public final class Officials {
     }
 
     /**
-     * Market procurement (nep-continued, MODEL.md §5): from August to March households sell part of
+     * Market procurement (nep-continued; ODD 4.4, "Market procurement"): from August to March households sell part of
      * their surplus over what they need until the next harvest, until the plan is bought.
      */
     private static void buySurplus(CollectivizationModel m, int d, int k) {

@@ -15,7 +15,7 @@ import org.collectivization.rules.Livestock;
 import org.collectivization.rules.MinMax;
 
 /**
- * The farming calendar (MODEL.md §3, step 2; ODD 4.1, 4.3, 4.14): winter grains sown in September,
+ * The farming calendar (ODD §3, phase 2; ODD 4.1, 4.3, 4.14): winter grains sown in September,
  * spring grains in April, the harvest in July and August (half each), gardens in September,
  * breeding in May, the autumn slaughter of the year's increase in October, and the herders'
  * monthly trade of animals for grain while the markets are open. Stored grain loses a little each month.

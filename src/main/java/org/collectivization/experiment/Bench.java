@@ -15,7 +15,7 @@ import org.collectivization.model.Phase;
 import org.collectivization.observe.Recorder;
 
 /**
- * Throughput benchmark (issue 6): whole runs of a scenario at several sizes inside one JVM, smallest
+ * Throughput benchmark (docs/performance.md): whole runs of a scenario at several sizes inside one JVM, smallest
  * first, so the larger sizes run in a warm JVM. Each size gets warm-up runs (not counted) and timed
  * runs; the figures are medians over the timed runs. A run is what {@link Runner#run} times: building
  * the population ({@code start()}) and stepping every month with the recorder attached; files are not

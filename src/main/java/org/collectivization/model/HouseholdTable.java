@@ -5,10 +5,16 @@ import org.collectivization.rules.MinMax;
 /**
  * All peasant households as columns (structure of arrays), laid out village by village, so that a
  * district's households are one contiguous range that streams through the cache. Built for 25 million
- * rows: {@link #bytesPerHousehold()} bytes a household, no object per household (STYLE.md "Scale").
+ * rows, one per real household (ODD §2, Scales): {@link #bytesPerHousehold()} bytes a household, no
+ * object per household.
  *
- * <p>Stocks change only through the methods below, which refuse to go negative and return what
- * was really moved.
+ * <p>Stocks (grain, hidden grain, garden, meat, animals) change in two ways. A change to one household
+ * goes through the methods below, which refuse to go negative and return what was really moved. The
+ * monthly phases' loops over a district's households (agents.Households, Season, Officials) write the
+ * columns directly, because those loops must stay short for the JIT to vectorize them
+ * (docs/performance.md); each step takes at most what the stock holds, the smaller of the stock and what
+ * is asked, or a share of the stock of at most one. InvariantsTest checks every month that no stock is
+ * negative or NaN.
  */
 public final class HouseholdTable implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -74,9 +80,10 @@ public final class HouseholdTable implements java.io.Serializable {
     }
 
     /**
-     * True for a stock of exactly +0 (no heads, no grain). Stocks are never negative, NaN or -0
-     * (every change goes through the methods below, which clamp at +0): taking a share of a +0
-     * stock, or taking from it, changes nothing and returns +0, so callers may skip it.
+     * True for a stock of exactly +0 (no heads, no grain). Stocks are never negative or NaN (see the
+     * class comment), and an emptied one is +0 (the methods below set it to 0; a loop that takes all
+     * of a stock subtracts it from itself, which gives +0): taking a share of a +0 stock, or taking
+     * from it, changes nothing and returns +0, so callers may skip it.
      */
     public static boolean none(float stock) {
         return Float.floatToRawIntBits(stock) == 0;

@@ -14,7 +14,7 @@ public final class Params implements java.io.Serializable {
 
     public static final int YEARS = 14;
 
-    // run (MODEL.md §2)
+    // run (ODD §2, Scales)
     public final int households;
     public final double realHouseholds;
     public final int months;

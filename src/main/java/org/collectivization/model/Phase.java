@@ -1,8 +1,8 @@
 package org.collectivization.model;
 
 /**
- * The monthly schedule (MODEL.md §3); the ordinal is MASON's ordering within a step. DISTRICTS runs
- * the phases SEASON, OFFICIALS, HOUSEHOLDS and DEMOGRAPHY of MODEL.md §3 for each district in turn
+ * The monthly schedule (ODD §3); the ordinal is MASON's ordering within a step. DISTRICTS runs
+ * the phases SEASON, OFFICIALS, HOUSEHOLDS and DEMOGRAPHY of ODD §3 for each district in turn
  * ({@link org.collectivization.agents.Districts}).
  */
 public enum Phase {

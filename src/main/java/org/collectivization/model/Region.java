@@ -1,6 +1,6 @@
 package org.collectivization.model;
 
-/** The seven regions of MODEL.md §2; {@link #id} is the key used in scenario files and outputs. */
+/** The seven regions of ODD §2 (Regions); {@link #id} is the key used in scenario files and outputs. */
 public enum Region {
     UKRAINE("ukraine", "Ukraine"),
     NORTH_CAUCASUS("north_caucasus", "North Caucasus"),

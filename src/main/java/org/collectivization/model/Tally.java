@@ -8,7 +8,7 @@ package org.collectivization.model;
 public enum Tally {
     // flows: grain (kg)
     HARVEST_KG, SEED_KG, FOOD_GRAIN_KG, FODDER_KG, STORAGE_LOSS_KG, PROCURED_KG, RELIEF_KG, TRADED_IN_KG, STOLEN_KG,
-    GRAIN_LEAVING_KG, FINED_GRAIN_KG, HIDDEN_FOUND_KG,
+    GRAIN_LEAVING_KG, HIDDEN_FOUND_KG,
     // flows: animals (heads)
     ANIMAL_BIRTHS, ANIMAL_DEATHS, SLAUGHTERED, ANIMALS_SEIZED, ANIMALS_LEAVING, ANIMALS_TRADED,
     // flows: people

@@ -14,7 +14,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Records the month's figures at the end of each step (MODEL.md §3 step 6), scaled to real-world
+ * Records the month's figures at the end of each step (ODD §3, phase 6; §4, Observation), scaled to real-world
  * units. The model does not know it is watched: this Steppable is scheduled by whoever runs the model,
  * after the model's own phases, and only reads.
  *

@@ -40,7 +40,7 @@ class BenchTest {
     @Test
     void theHeapRuleGrowsWithTheHouseholdsAndCoversTheMinimum() {
         assertThat(Memory.heapFor(25_000_000)).isEqualTo((384L << 20) + 25_000_000L * 140);
-        // with the JVM's own 300 MiB or so, fits the 6 GiB of issue 6 with room
+        // with the JVM's own 300 MiB or so, fits the 6 GiB target of docs/performance.md with room
         assertThat(Memory.heapFor(25_000_000)).isLessThan(9L << 29);
         for (long n : new long[] {700, 250_000, 25_000_000, 100_000_000}) {
             assertThat(Memory.heapFor(n)).isGreaterThan(Memory.minimumHeap(n));

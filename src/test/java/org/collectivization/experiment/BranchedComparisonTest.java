@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 7: {@code compare --branch-at 1932-07} runs every policy from the same history up to that month
- * and under its own levers from then on. Checked against the file route (run --checkpoint-at, then
- * branch): the same figures. Deterministic (seeds 1-2, 3,000 households).
+ * README, "Branching a comparison from a shared history": {@code compare --branch-at 1932-07} runs
+ * every policy from the same history up to that month and under its own levers from then on. Checked
+ * against the file route (run --checkpoint-at, then branch): the same figures. Deterministic (seeds 1-2, 3,000 households).
  */
 class BranchedComparisonTest {
     private static final String BRANCH = "1932-07";

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 7, checkpoints and branches: saving the model at the start of a month changes nothing; a
+ * Checkpoints and branches (README, "Running": branching): saving the model at the start of a month changes nothing; a
  * branch that changes nothing is byte-identical to the uninterrupted run; a branch under another
  * scenario agrees with the run month by month up to the branch point and then departs from it.
  * Deterministic (seed 5, 10,000 households).

@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Property (issue 7): the loader, fed random and mutated scenario files, either loads them or
+ * Property (docs/exit-status.md): the loader, fed random and mutated scenario files, either loads them or
  * refuses them with the documented one-line {@link ScenarioException} (file, key where known, what is
  * allowed) — never another exception, a stack overflow, or a hang. Mutations start from the shipped
  * historical scenario, so most inputs are nearly valid YAML with one thing wrong; a model that loads

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 7, nothing lost: a comparison killed with SIGKILL part way, then started again with
+ * README, "An interrupted study": nothing lost: a comparison killed with SIGKILL part way, then started again with
  * {@code --resume DIR}, writes the same files as an uninterrupted comparison, manifest.json aside
  * (its times differ). Deterministic apart from where the kill lands, which the test does not need to
  * control: it waits until some replicates are kept, kills, and checks that some were kept and some

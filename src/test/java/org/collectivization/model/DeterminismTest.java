@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * STYLE.md principle 2: the run's seed is the only source of randomness. The same seed gives a
+ * ODD §2, Random numbers: the run's seed is the only source of randomness. The same seed gives a
  * byte-identical timeseries.csv on one, two or three threads (districts are stepped in parallel, each
  * with its own generator); a different seed gives a different file. Historical scenario, 20,000
  * households, seeds 7 and 8. Nothing here is left to chance: identical files are required exactly.

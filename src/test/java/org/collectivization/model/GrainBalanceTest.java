@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * MODEL.md §2: "the 1928 balance must close" — in a normal year, before any policy is switched on,
+ * ODD §5.2: the 1928/29 grain balance closes — in a normal year, before any policy is switched on,
  * harvest = seed + rural food + fodder + procurement + stock change, region by region. The run is
  * nep-continued (no collectivization, market procurement at a modest share), whose weather for the
  * 1929 harvest is 1.0 in every region; the year is the agricultural year July 1929 - June 1930, the

@@ -11,10 +11,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Invariants checked after every month of whole runs (STYLE.md "Tests at several levels"): no stock
- * ever negative (or above its bound), grain and animals conserved region by region (what came in
- * minus what went out equals the change in what the countryside holds), and population accounting
- * balanced. The stocks are counted here from the model's tables, not taken from its tally, and the
+ * Invariants checked after every month of whole runs: no stock ever negative (or above its bound),
+ * grain and animals conserved region by region (what came in minus what went out equals the change in
+ * what the countryside holds), and population accounting balanced. The stocks are counted here from the model's tables, not taken from its tally, and the
  * tally's own end-of-month stocks are compared with them.
  *
  * <p>Seeds 1-3 of the historical and the nep-continued scenarios at 20,000 households. These are

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The article's patterns P0-P9 (MODEL.md §1) with exactly the bounds given there: a pattern holds when
+ * The article's patterns P0-P9 (ODD §1) with exactly the bounds given there: a pattern holds when
  * its bound is met by the mean over seeds 1-3 at the default size (250,000 households), the months and
- * columns of timeseries.csv being those the brief names. Six runs: historical and nep-continued, seeds
+ * columns of timeseries.csv being those ODD §1 names. Six runs: historical and nep-continued, seeds
  * 1-3, made once for the class.
  *
  * <p>Chance: none at run time. The seeds are fixed and a run is a function of its seed (DeterminismTest),

@@ -12,13 +12,13 @@ import org.collectivization.model.Region;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md §2 and issue 2: every figure is reported in real-world units, so a run of 25,000 simulated
+ * ODD §2, Scales: every figure is reported in real-world units, so a run of 25,000 simulated
  * households must tell the same national story as one of 250,000. For each figure of summary.json —
  * excess_deaths_total, each excess_deaths_by_region entry, dekulakized_people, grain_procured_total_t
- * and the four herds' loss shares — the difference of the means of five historical runs at each size
+ * and the four herds' loss shares — the difference of the means of ten historical runs at each size
  * (seeds 1-10, the same seeds at both sizes) must have a Welch t interval that contains zero.
- * The issue asks for five seeds each at 95 %; with 14 figures that fails by luck about half the time
- * (below), so the intervals are Bonferroni-adjusted, and ten seeds are used because with five the
+ * Five seeds each at 95 % would be the plain test; with 14 figures that fails by luck about half the
+ * time (below), so the intervals are Bonferroni-adjusted, and ten seeds are used because with five the
  * heavy tails at 25,000 households made the intervals unreliable: seeds 1-5 missed zero for
  * excess_deaths_by_region.siberia_urals and pigs_loss_share while seeds 6-10 went the other way.
  *
