@@ -6,11 +6,10 @@ import java.util.Locale;
 final class Numbers {
     private Numbers() {}
 
-    /** Full precision, without an exponent or a needless ".0", for targets.csv. */
+    /** The shortest decimal that reads back as the same double, without an exponent, for targets.csv; NaN is "". */
     static String plain(double v) {
         if (Double.isNaN(v)) return "";
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.valueOf((long) v);
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     /**
