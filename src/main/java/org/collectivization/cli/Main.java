@@ -8,12 +8,13 @@ import java.util.List;
 import org.collectivization.experiment.Failures;
 import org.collectivization.experiment.FolderException;
 import org.collectivization.experiment.ScenarioException;
+import org.collectivization.targets.TargetException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code collectivization run|branch|report|compare|sweep|collect|gui ...}. Exit status: 0 done, 1 an internal
- * error (a bug: please report it), 2 a mistake in the command line or the scenario (one line on
+ * The command line: {@code collectivization run|branch|report|compare|sweep|collect|targets|gui ...}. Exit status: 0 done, 1 an internal
+ * error (a bug: please report it), 2 a mistake in the command line, the scenario or a targets file (one line on
  * stderr says what and where; nothing is written).
  */
 @Command(name = "collectivization", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
                         + "livestock slaughter, grain shortfalls and famine.",
                 "The model is described in docs/ODD.md, in the project's folder."},
         subcommands = {RunCommand.class, BranchCommand.class, ReportCommand.class, CompareCommand.class,
-                SweepCommand.class, CollectCommand.class, GuiCommand.class, BenchCommand.class,
+                SweepCommand.class, CollectCommand.class, TargetsCommand.class, GuiCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Paths on the command line are read from the folder you are in; the default results/ folder and "
                 + "the default scenario are in the project's folder.",
@@ -62,7 +63,8 @@ public final class Main implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
             PrintWriter err = c.getErr();
-            if (ex instanceof ScenarioException || ex instanceof UsageException || ex instanceof FolderException) {
+            if (ex instanceof ScenarioException || ex instanceof UsageException || ex instanceof FolderException
+                    || ex instanceof TargetException) {
                 err.println("collectivization: " + ex.getMessage());
                 err.flush();
                 return 2;

@@ -193,12 +193,12 @@ public final class StudyFiles {
     }
 
     /** A label is written bare when it needs no quotes; scenario names rarely do. */
-    static String csv(String s) {
+    public static String csv(String s) {
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;
         return '"' + s.replace("\"", "\"\"") + '"';
     }
 
-    static String[] splitCsv(String line) {
+    public static String[] splitCsv(String line) {
         List<String> f = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean quoted = false;

@@ -3,10 +3,10 @@ package org.collectivization.experiment;
 import java.util.Collection;
 
 /** "Did you mean ...?" for a mistyped key: the known key at the smallest edit distance. */
-final class Suggest {
+public final class Suggest {
     private Suggest() {}
 
-    static String didYouMean(String key, Collection<String> known) {
+    public static String didYouMean(String key, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
