@@ -15,16 +15,22 @@ public final class LatinHypercube {
     public static double[][] unit(int points, int dims, RandomGenerator rng) {
         double[][] unit = new double[points][dims];
         for (int d = 0; d < dims; d++) {
-            int[] strata = new int[points];
-            for (int i = 0; i < points; i++) strata[i] = i;
-            for (int i = points - 1; i > 0; i--) {
-                int j = rng.nextInt(i + 1);
-                int t = strata[i];
-                strata[i] = strata[j];
-                strata[j] = t;
-            }
+            int[] strata = permutation(points, rng);
             for (int i = 0; i < points; i++) unit[i][d] = (strata[i] + rng.nextDouble()) / points;
         }
         return unit;
+    }
+
+    /** A random order of 0 ... n − 1 by Fisher-Yates, drawing from the end down. */
+    static int[] permutation(int n, RandomGenerator rng) {
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) p[i] = i;
+        for (int i = n - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int tmp = p[i];
+            p[i] = p[j];
+            p[j] = tmp;
+        }
+        return p;
     }
 }

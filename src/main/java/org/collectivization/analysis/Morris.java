@@ -81,7 +81,7 @@ public final class Morris {
                 direction[t][i] = rng.nextBoolean() ? 1 : -1;
                 x[i] = direction[t][i] > 0 ? base : base + delta;
             }
-            moved[t] = permutation(g, rng);
+            moved[t] = LatinHypercube.permutation(g, rng);
             points.add(x.clone());
             for (int s = 0; s < g; s++) {
                 for (int i : groups.members()[moved[t][s]]) x[i] += direction[t][i] * delta;
@@ -94,18 +94,6 @@ public final class Morris {
     /** Morris's step for p levels, as a fraction of the range: p / (2(p − 1)). */
     public static double delta(int levels) {
         return levels / (2.0 * (levels - 1));
-    }
-
-    private static int[] permutation(int n, RandomGenerator rng) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) p[i] = i;
-        for (int i = n - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int tmp = p[i];
-            p[i] = p[j];
-            p[j] = tmp;
-        }
-        return p;
     }
 
     /**
