@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.commons.math3.random.MersenneTwister;
-import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
+import org.collectivization.analysis.LatinHypercube;
 
 /**
  * The points of a sweep: a full grid, a Latin hypercube or a Sobol sequence over the varied
@@ -116,19 +116,7 @@ public final class Design {
      */
     public static List<double[]> latinHypercube(List<Vary> vary, int k, long seed) {
         noSteps(vary, "lhs");
-        RandomGenerator rng = new MersenneTwister(seed);
-        double[][] unit = new double[k][vary.size()];
-        for (int d = 0; d < vary.size(); d++) {
-            int[] strata = new int[k];
-            for (int i = 0; i < k; i++) strata[i] = i;
-            for (int i = k - 1; i > 0; i--) {  // Fisher-Yates
-                int j = rng.nextInt(i + 1);
-                int t = strata[i];
-                strata[i] = strata[j];
-                strata[j] = t;
-            }
-            for (int i = 0; i < k; i++) unit[i][d] = (strata[i] + rng.nextDouble()) / k;
-        }
+        double[][] unit = LatinHypercube.unit(k, vary.size(), new MersenneTwister(seed));
         List<double[]> points = new ArrayList<>();
         for (double[] u : unit) {
             double[] p = new double[vary.size()];
