@@ -432,11 +432,11 @@ public final class Households {
         for (int s = 0; s < Species.COUNT; s++) {
             if (c.m.districts.herdless(c.d, s)) continue;
             float[] heads = h.animals[s];
-            float base = (float) (p.mortalityPerYear[s] / 12);
+            float natural = Livestock.naturalPerMonth(p.mortalityPerYear[s]);
             float underfed = p.fodderKgPerHeadMonth[s] > 0 ? (float) p.fodderMortalityPerMonth : 0;
             for (int i = first; i < end; i++) {
-                float share = Math.min(1f, base + underfed * Math.min(1f, shortfall[i])) + extra[i];
-                float t = Math.min(heads[i], heads[i] * Math.min(1f, share));
+                float share = Livestock.mortalityShare(natural, 1f, underfed, shortfall[i], extra[i]);
+                float t = Math.min(heads[i], heads[i] * share);
                 heads[i] -= t;
                 dead[i] += t;
             }

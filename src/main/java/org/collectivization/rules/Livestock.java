@@ -44,6 +44,32 @@ public final class Livestock {
         return herd * birthsPerHead * Math.max(0f, Math.min(1f, fedShare)) * viability * viability;
     }
 
+    /**
+     * The monthly natural mortality of a species, {@code mortality_per_year / 12}, in float for
+     * {@link #mortalityShare(float, float, float, float, float)}.
+     */
+    public static float naturalPerMonth(double perYear) {
+        return (float) (perYear / 12);
+    }
+
+    /**
+     * Share of a herd that dies this month: natural deaths, times the socialized factor (1 for a
+     * household's animals), plus the fodder shortfall's, at most the whole herd; then a herder's extra
+     * winter and drought loss (ODD 4.14), again at most the whole herd. In float and without branches,
+     * like the household columns it is applied to.
+     *
+     * @param naturalPerMonth   {@link #naturalPerMonth}
+     * @param underfedPerMonth  the added mortality of an unfed animal (0 for a species that eats no grain)
+     * @param fodderShortfall   the share of the fodder not given (counted within 0-1)
+     * @param extra             the herder's extra loss this month (0 for all others)
+     */
+    public static float mortalityShare(float naturalPerMonth, float socializedFactor, float underfedPerMonth,
+                                       float fodderShortfall, float extra) {
+        float share = naturalPerMonth * socializedFactor
+                + underfedPerMonth * Math.min(1f, Math.max(0f, fodderShortfall));
+        return Math.min(1f, Math.min(1f, share) + extra);
+    }
+
     /** Monthly mortality share: natural, times the socialized factor, plus the fodder shortfall. */
     public static double mortalityShare(double perYear, double socializedFactor, double fodderShortfall,
                                         double fodderMortalityPerMonth) {

@@ -86,6 +86,32 @@ class LivestockTest {
         assertThat(Livestock.mortalityShare(perYear, factor, shortfall, fodderMortality)).isCloseTo(expected, within(EPS));
     }
 
+    /** Exact: every input and result is a sum of powers of two that float holds exactly. */
+    @ParameterizedTest
+    @CsvSource({
+            // natural per month, socialized factor, fodder mortality, fodder shortfall, herder's extra, share
+            "0.0625, 1, 0.25, 0,    0,     0.0625",  // natural deaths alone
+            "0.0625, 2, 0.25, 0,    0,     0.125",   // socialized animals die twice as often
+            "0.0625, 2, 0.25, 0.5,  0,     0.25",    // + 0.25 x 0.5 for the fodder not given
+            "0.0625, 1, 0.25, 3,    0,     0.3125",  // a shortfall above 1 counts as 1
+            "0.0625, 1, 0.25, -1,   0,     0.0625",  // below 0 counts as 0
+            "0.0625, 1, 0,    1,    0,     0.0625",  // a species that eats no grain does not die of its lack
+            "0.0625, 1, 0.25, 0.5,  0.5,   0.6875",  // a herder's extra loss is added
+            "0.5,    1, 0.75, 1,    0.125, 1",       // natural and fodder deaths are at most the herd ...
+            "0.5,    1, 0.25, 1,    0.125, 0.875",   // ... (0.75 here) before the extra is added
+            "2,      1, 0.25, 1,    0.5,   1",       // and the whole never more than the herd
+    })
+    void mortalityIsNaturalTimesSocializedPlusFodderShortfallPlusTheHerdersExtra(
+            float natural, float factor, float fodderMortality, float shortfall, float extra, float expected) {
+        assertThat(Livestock.mortalityShare(natural, factor, fodderMortality, shortfall, extra)).isEqualTo(expected);
+    }
+
+    @Test
+    void naturalMortalityPerMonthIsAYearsTwelfth() {
+        assertThat(Livestock.naturalPerMonth(0.75)).isEqualTo(0.0625f);
+        assertThat(Livestock.naturalPerMonth(0.06)).isEqualTo((float) 0.005);
+    }
+
     @Test
     void normalSlaughterTakesOnlyTheIncreaseAboveCapacity() {
         assertThat(Livestock.normalSlaughter(12, 10)).isEqualTo(2);
