@@ -470,8 +470,9 @@ public final class Households {
         }
         double died = 0;
         for (int s = 0; s < Species.COUNT; s++) {
-            double share = Livestock.mortalityShare(p.mortalityPerYear[s], p.socializedMortalityFactor,
-                    p.fodderKgPerHeadMonth[s] > 0 ? shortfall : 0, p.fodderMortalityPerMonth);
+            float underfed = p.fodderKgPerHeadMonth[s] > 0 ? (float) p.fodderMortalityPerMonth : 0;
+            float share = Livestock.mortalityShare(Livestock.naturalPerMonth(p.mortalityPerYear[s]),
+                    (float) p.socializedMortalityFactor, underfed, (float) shortfall, 0f);
             died += v.takeHerd(k, s, v.herd[s][k] * share);
         }
         m.add(d, Tally.ANIMAL_DEATHS, died);

@@ -44,10 +44,7 @@ public final class Livestock {
         return herd * birthsPerHead * Math.max(0f, Math.min(1f, fedShare)) * viability * viability;
     }
 
-    /**
-     * The monthly natural mortality of a species, {@code mortality_per_year / 12}, in float for
-     * {@link #mortalityShare(float, float, float, float, float)}.
-     */
+    /** The monthly natural mortality of a species, {@code mortality_per_year / 12}, for {@link #mortalityShare}. */
     public static float naturalPerMonth(double perYear) {
         return (float) (perYear / 12);
     }
@@ -56,7 +53,8 @@ public final class Livestock {
      * Share of a herd that dies this month: natural deaths, times the socialized factor (1 for a
      * household's animals), plus the fodder shortfall's, at most the whole herd; then a herder's extra
      * winter and drought loss (ODD 4.14), again at most the whole herd. In float and without branches,
-     * like the household columns it is applied to.
+     * like the household columns it is applied to; a collective farm's herd (in double) dies by the same
+     * share, so that the rule has one home.
      *
      * @param naturalPerMonth   {@link #naturalPerMonth}
      * @param underfedPerMonth  the added mortality of an unfed animal (0 for a species that eats no grain)
@@ -68,13 +66,6 @@ public final class Livestock {
         float share = naturalPerMonth * socializedFactor
                 + underfedPerMonth * Math.min(1f, Math.max(0f, fodderShortfall));
         return Math.min(1f, Math.min(1f, share) + extra);
-    }
-
-    /** Monthly mortality share: natural, times the socialized factor, plus the fodder shortfall. */
-    public static double mortalityShare(double perYear, double socializedFactor, double fodderShortfall,
-                                        double fodderMortalityPerMonth) {
-        double m = perYear / 12 * socializedFactor + fodderMortalityPerMonth * MinMax.max(0, MinMax.min(1, fodderShortfall));
-        return MinMax.min(1, m);
     }
 
     /** The normal autumn offtake: the year's increase above what the farm can keep. */

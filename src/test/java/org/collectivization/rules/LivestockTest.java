@@ -71,21 +71,6 @@ class LivestockTest {
         assertThat(Livestock.births(herd, rate, fed, ratio, replacement)).isCloseTo(expected, within(1e-6f));
     }
 
-    @ParameterizedTest
-    @CsvSource({
-            // per year, socialized factor, fodder shortfall, fodder mortality per month, monthly share
-            "0.06, 1,   0,   0.02, 0.005",   // 0.06 / 12
-            "0.06, 2.5, 0,   0.02, 0.0125",  // socialized animals die 2.5 times as often
-            "0.06, 2.5, 0.5, 0.02, 0.0225",  // + 0.02 x 0.5
-            "0.06, 1,   3,   0.02, 0.025",   // a shortfall above 1 counts as 1
-            "0.06, 1,   -1,  0.02, 0.005",   // below 0 counts as 0
-            "24,   1,   1,   0.3,  1",       // never more than the whole herd
-    })
-    void mortalityIsNaturalTimesSocializedPlusFodderShortfall(double perYear, double factor, double shortfall,
-                                                              double fodderMortality, double expected) {
-        assertThat(Livestock.mortalityShare(perYear, factor, shortfall, fodderMortality)).isCloseTo(expected, within(EPS));
-    }
-
     /** Exact: every input and result is a sum of powers of two that float holds exactly. */
     @ParameterizedTest
     @CsvSource({
