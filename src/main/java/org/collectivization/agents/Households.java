@@ -628,18 +628,17 @@ public final class Households {
     /**
      * ODD 4.7: each household's join score this month: pressure plus expected advantage (neighbours who
      * joined, the heavier quota of individual farmers, the risk of being labelled a kulak) less its
-     * attachment to its own farm. The score is linear in the label risk and the attachment, so the
-     * village's common part is computed once.
+     * attachment to its own farm ({@link Collectivization#joinScore}: the village's part is computed once).
      */
     private static void weighJoining(Month c, int k, int first, int end, double pressure, float[] score) {
         Params p = c.p;
-        float common = (float) Collectivization.joinScore(pressure, c.v.collectivizedShare[k], p.joinNeighbourWeight,
-                c.quotaPenalty, p.quotaPenaltyWeight, 0, p.labelRiskWeight, 0);
+        double joined = c.v.collectivizedShare[k], neighbourWeight = p.joinNeighbourWeight,
+                quotaPenalty = c.quotaPenalty, quotaWeight = p.quotaPenaltyWeight;
         float labelWeight = c.dekulakizing ? (float) p.labelRiskWeight : 0;  // no label risk outside the campaign
         float[] assets = c.h.assets, attachment = c.h.attachment;
         for (int i = first; i < end; i++) {
-            float labelRisk = Math.min(1f, assets[i] * 0.5f);
-            score[i] = common + labelWeight * labelRisk - attachment[i];
+            score[i] = Collectivization.joinScore(pressure, joined, neighbourWeight, quotaPenalty, quotaWeight,
+                    Collectivization.labelRisk(assets[i]), labelWeight, attachment[i]);
         }
     }
 
