@@ -495,12 +495,12 @@ public final class Households {
      * pressure on the village, neighbours who joined, recent seizures — slaughters its herd down
      * towards what it is willing to risk, part of the way each month, and eats the meat (horses,
      * needed for work, are kept longer). What it is willing to risk is a share of what its farm can
-     * keep (its share of the usual herd, a herder's or its region's: as {@link Season#usualHerds} has it).
+     * keep ({@link Livestock#usualHerd}: its share of the usual herd, a herder's or its region's).
      */
     private static void panicSlaughter(Month c, int k, int first, int end, float share) {
         Params p = c.p;
         HouseholdTable h = c.h;
-        float[] individual = c.w.individual, herder = c.w.herder, assets = h.assets, meat = h.meatKg;
+        float[] individual = c.w.individual, herder = c.w.herder, member = c.w.member, assets = h.assets, meat = h.meatKg;
         int region = c.v.region[k];
         float pace = (float) p.panicPacePerMonth;
         float killed = 0;
@@ -509,9 +509,11 @@ public final class Households {
             float[] heads = h.animals[s];
             float f = s == Species.HORSES.ordinal() ? share * (float) p.horseKeepFactor : share;
             float herdersMean = (float) p.herdPerHousehold[s], farmersMean = (float) p.animalsPerHousehold[region][s];
+            float pooled = (float) Kolkhoz.pooledShare(p, s);
             float meatPerHead = (float) p.meatKgPerHead[s];
             for (int i = first; i < end; i++) {
-                float capacity = assets[i] * (herder[i] * herdersMean + (1 - herder[i]) * farmersMean);
+                // (members are masked out by individual[i]; for an individual farmer nothing is pooled)
+                float capacity = Livestock.usualHerd(herder[i], herdersMean, farmersMean, assets[i], member[i], pooled);
                 float asked = individual[i] * pace * Livestock.panicSlaughterHeads(heads[i], capacity, f);
                 float t = Math.min(heads[i], asked);
                 heads[i] -= t;

@@ -211,11 +211,7 @@ public final class Season {
         m.add(d, Tally.ANIMAL_BIRTHS, born);
     }
 
-    /**
-     * What each household's farm of the district can keep of species {@code s}, into {@code usual}: its
-     * share (its assets) of the usual herd of a herder or of a farm of its region, less what a member
-     * has pooled in the collective farm's herd.
-     */
+    /** What each household's farm of the district can keep of species {@code s} ({@link Livestock#usualHerd}), into {@code usual}. */
     static void usualHerds(CollectivizationModel m, int d, WorkColumns w, int s, float[] usual) {
         Params p = m.params();
         int first = m.districts.firstHousehold[d], end = first + m.districts.householdCount[d];
@@ -223,15 +219,15 @@ public final class Season {
         float pooled = (float) Kolkhoz.pooledShare(p, s);
         float[] assets = m.households.assets, herder = w.herder, member = w.member;
         for (int i = first; i < end; i++) {
-            usual[i] = (herder[i] * herders + (1 - herder[i]) * farmers) * assets[i] * (1 - member[i] * pooled);
+            usual[i] = Livestock.usualHerd(herder[i], herders, farmers, assets[i], member[i], pooled);
         }
     }
 
     static double kolkhozCapacity(CollectivizationModel m, int k, int species) {
         Params p = m.params();
         int r = m.villages.region[k];
-        double perHa = p.sownHaPerHousehold[r] > 0 ? p.animalsPerHousehold[r][species] / p.sownHaPerHousehold[r] : 0;
-        return perHa * m.villages.memberLandHa[k] * Kolkhoz.pooledShare(p, species);
+        return Livestock.farmCapacity(p.animalsPerHousehold[r][species], p.sownHaPerHousehold[r],
+                m.villages.memberLandHa[k], Kolkhoz.pooledShare(p, species));
     }
 
     /**

@@ -26,6 +26,27 @@ public final class Livestock {
         return maxShare * MinMax.min(1, (expectedConfiscation - threshold) / (1 - threshold));
     }
 
+    /**
+     * What a household's farm can keep of a species — its usual herd: its share (its assets) of the
+     * usual herd of a herder or of a farm of its region, less what a member has pooled in the collective
+     * farm's herd. In float and without branches: {@code herder} and {@code member} are 0/1 masks.
+     */
+    public static float usualHerd(float herder, float herdersMean, float farmersMean, float assets, float member,
+                                  float pooledShare) {
+        return (herder * herdersMean + (1 - herder) * farmersMean) * assets * (1 - member * pooledShare);
+    }
+
+    /**
+     * What a collective farm can keep of a species: the region's animals per hectare of a farm (its
+     * animals per household / its sown hectares per household; none where households sow nothing) on the
+     * farm's land, times the share of that species members pool.
+     */
+    public static double farmCapacity(double animalsPerHousehold, double sownHaPerHousehold, double landHa,
+                                      double pooledShare) {
+        double perHa = sownHaPerHousehold > 0 ? animalsPerHousehold / sownHaPerHousehold : 0;
+        return perHa * landHa * pooledShare;
+    }
+
     /** Heads to slaughter so that the herd falls to (1 - share) of the farm's usual herd. */
     public static float panicSlaughterHeads(float herd, float capacity, float share) {
         return Math.max(0f, herd - (1 - share) * capacity);

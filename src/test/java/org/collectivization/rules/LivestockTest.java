@@ -97,6 +97,29 @@ class LivestockTest {
         assertThat(Livestock.naturalPerMonth(0.06)).isEqualTo((float) 0.005);
     }
 
+    /** Exact: every input and result is a sum of powers of two that float holds exactly. */
+    @ParameterizedTest
+    @CsvSource({
+            // herder, herder's usual herd, farmer's usual herd, assets, member, pooled share, usual herd
+            "1, 8, 4, 1.5, 0, 0.5, 12",  // a herder: its share of the herders' usual herd
+            "0, 8, 4, 1.5, 0, 0.5, 6",   // a farmer: its share of its region's
+            "0, 8, 4, 1.5, 1, 0.5, 3",   // a member keeps what it has not pooled
+            "0, 8, 4, 1.5, 1, 1,   0",   // a species pooled in full (horses, camels): none
+            "0, 8, 4, 0,   0, 0.5, 0",   // no assets, no herd
+    })
+    void theUsualHerdIsTheAssetsShareOfTheMeanLessWhatIsPooled(float herder, float herdersMean, float farmersMean,
+                                                                float assets, float member, float pooled, float expected) {
+        assertThat(Livestock.usualHerd(herder, herdersMean, farmersMean, assets, member, pooled)).isEqualTo(expected);
+    }
+
+    @Test
+    void aFarmKeepsTheRegionsAnimalsPerHectareOnItsLandTimesThePooledShare() {
+        assertThat(Livestock.farmCapacity(4, 8, 16, 0.5)).isEqualTo(4);  // 0.5 a hectare x 16 ha x 0.5
+        assertThat(Livestock.farmCapacity(4, 8, 16, 1)).isEqualTo(8);
+        assertThat(Livestock.farmCapacity(4, 0, 16, 1)).isZero();        // a region whose households sow nothing
+        assertThat(Livestock.farmCapacity(4, 8, 0, 1)).isZero();         // a farm without land
+    }
+
     @Test
     void normalSlaughterTakesOnlyTheIncreaseAboveCapacity() {
         assertThat(Livestock.normalSlaughter(12, 10)).isEqualTo(2);
