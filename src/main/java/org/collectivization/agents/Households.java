@@ -258,7 +258,7 @@ public final class Households {
         float[] meat = h.meatKg, garden = h.gardenKg, grain = h.grainKg, hidden = h.hiddenKg, land = h.landHa;
         float need1 = c.needPerPerson, survival1 = c.survivalPerPerson, seedPerHa = c.seedPerHa;
         float toGarden = c.perMonthToGarden, toHarvest = c.perMonthToHarvest;
-        dairy(c, first, end, eaten);
+        perHeadKg(c.m, c.d, c.p.dairyKgPerHeadMonth, first, end, eaten);  // milk first
         for (int i = first; i < end; i++) {  // milk, then meat
             float need = persons[i] * need1;
             float e = Math.min(need, eaten[i]);
@@ -304,15 +304,18 @@ public final class Households {
         }
     }
 
-    /** Each household's milk this month (kg grain-equivalent), into {@code out}. */
-    private static void dairy(Month c, int first, int end, float[] out) {
-        float[][] animals = c.h.animals;
-        double[] perHead = c.p.dairyKgPerHeadMonth;
+    /**
+     * Σ animals x kg a head, species by species, for households [first, end) of district d, into
+     * {@code out}: each household's milk ({@code dairyKgPerHeadMonth}) or its animals' fodder need
+     * ({@code fodderKgPerHeadMonth}) this month, in float. Species the district has none of add nothing.
+     */
+    static void perHeadKg(CollectivizationModel m, int d, double[] kgPerHead, int first, int end, float[] out) {
+        float[][] animals = m.households.animals;
         java.util.Arrays.fill(out, first, end, 0f);
         for (int s = 0; s < Species.COUNT; s++) {
-            if (c.m.districts.herdless(c.d, s)) continue;
+            if (m.districts.herdless(d, s)) continue;
             float[] heads = animals[s];
-            float kg = (float) perHead[s];
+            float kg = (float) kgPerHead[s];
             for (int i = first; i < end; i++) out[i] += heads[i] * kg;
         }
     }
@@ -353,12 +356,13 @@ public final class Households {
                 seedKept = w.seedKept;
         float[] grain = h.grainKg, garden = h.gardenKg;
         float need1 = c.needPerPerson, survival1 = c.survivalPerPerson, months = c.monthsToHarvest;
-        dairy(c, first, end, foodKept);
+        float[] dairy = foodKept;  // each household's milk, read once below where its food kept back is written
+        perHeadKg(c.m, c.d, c.p.dairyKgPerHeadMonth, first, end, dairy);
         for (int i = first; i < end; i++) {
             gap[i] = Math.max(0f, persons[i] * survival1 - eaten[i]);
-            float food = Math.max(0f, Math.max(0f, persons[i] * need1 - foodKept[i]) * months - garden[i]);
+            float food = Consumption.foodKeptKg(persons[i], need1, dairy[i], months, garden[i]);
             foodKept[i] = food;
-            surplus[i] = Math.max(0f, grain[i] - food - seedKept[i]);
+            surplus[i] = Consumption.spareKg(grain[i], food, seedKept[i]);
         }
     }
 
@@ -409,20 +413,14 @@ public final class Households {
         // before the shortfall is written: its column holds the share of the fodder not given (0-1)
         float[] shortfall = seedKept;
         float[] grain = h.grainKg;
-        java.util.Arrays.fill(need, first, end, 0f);  // the gap is no longer needed: its column holds the fodder need
-        for (int s = 0; s < Species.COUNT; s++) {
-            if (c.m.districts.herdless(c.d, s)) continue;
-            float[] heads = h.animals[s];
-            float kg = (float) p.fodderKgPerHeadMonth[s];
-            for (int i = first; i < end; i++) need[i] += heads[i] * kg;
-        }
+        perHeadKg(c.m, c.d, p.fodderKgPerHeadMonth, first, end, need);  // the gap is no longer needed: its column holds the fodder need
         float[] fed = foodKept;  // the food kept back is no longer needed: its column holds the fodder given
         for (int i = first; i < end; i++) {
             float wanted = need[i] * (1 - herder[i]);  // herders' animals graze
-            float given = Math.min(grain[i], Math.min(wanted, Math.max(0f, grain[i] - foodKept[i] - seedKept[i])));
+            float given = Math.min(grain[i], Math.min(wanted, Consumption.spareKg(grain[i], foodKept[i], seedKept[i])));
             grain[i] -= given;
             fed[i] = given;
-            shortfall[i] = (wanted - given) / Math.max(wanted, Float.MIN_NORMAL);  // 0 when nothing was wanted
+            shortfall[i] = Livestock.fodderShortfall(wanted, given);
         }
         c.row[FODDER_KG] += WorkColumns.sum(fed, first, end);
         float[] extra = w.surplus;  // the surplus is no longer needed: its column holds the herders' extra losses

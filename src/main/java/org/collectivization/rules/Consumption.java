@@ -27,6 +27,21 @@ public final class Consumption {
     }
 
     /**
+     * Food grain a household keeps back until the harvest: what its persons need a month beyond their
+     * milk, for the months left, less its potatoes and vegetables; never negative. Branch-free, in
+     * {@code float}, like {@link #ration}.
+     */
+    public static float foodKeptKg(float persons, float needKgPerPerson, float dairyKg, float monthsLeft,
+                                   float gardenKg) {
+        return Math.max(0f, Math.max(0f, persons * needKgPerPerson - dairyKg) * monthsLeft - gardenKg);
+    }
+
+    /** Grain a household can spare: its grain above the food grain and the seed it keeps back; never negative. */
+    public static float spareKg(float grainKg, float foodKeptKg, float seedKeptKg) {
+        return Math.max(0f, grainKg - foodKeptKg - seedKeptKg);
+    }
+
+    /**
      * Body reserve (months of the survival minimum) after a month's intake. Below the minimum the
      * reserve is drawn down by the missing share; above it, a share of the excess rebuilds it.
      * Branch-free, in {@code float}, like {@link #ration}.

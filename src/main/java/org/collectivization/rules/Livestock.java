@@ -65,6 +65,11 @@ public final class Livestock {
         return herd * birthsPerHead * Math.max(0f, Math.min(1f, fedShare)) * viability * viability;
     }
 
+    /** The share of the fodder wanted that was not given (0-1; 0 when nothing was wanted), without a branch. */
+    public static float fodderShortfall(float wantedKg, float givenKg) {
+        return (wantedKg - givenKg) / Math.max(wantedKg, Float.MIN_NORMAL);
+    }
+
     /** The monthly natural mortality of a species, {@code mortality_per_year / 12}, for {@link #mortalityShare}. */
     public static float naturalPerMonth(double perYear) {
         return (float) (perYear / 12);

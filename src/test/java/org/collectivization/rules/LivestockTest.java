@@ -92,6 +92,14 @@ class LivestockTest {
     }
 
     @Test
+    void theFodderShortfallIsTheShareNotGiven() {
+        assertThat(Livestock.fodderShortfall(8, 6)).isEqualTo(0.25f);
+        assertThat(Livestock.fodderShortfall(8, 8)).isZero();
+        assertThat(Livestock.fodderShortfall(8, 0)).isEqualTo(1);
+        assertThat(Livestock.fodderShortfall(0, 0)).isZero();  // nothing wanted: no shortfall (not 0 / 0)
+    }
+
+    @Test
     void naturalMortalityPerMonthIsAYearsTwelfth() {
         assertThat(Livestock.naturalPerMonth(0.75)).isEqualTo(0.0625f);
         assertThat(Livestock.naturalPerMonth(0.06)).isEqualTo((float) 0.005);
