@@ -137,11 +137,9 @@ public final class Households {
         double arrest = Resistance.arrestProbability(p.arrestK, enforcers, v.activeHouseholds[k]);
         double feltExpropriation = p.coercionExpropriation * v.expropriatedShare[k];
         double feltPressure = p.coercionJoin * pressure;
-        float[] margin = c.w.surplus;  // free since the feeding (the herders' extra losses): each household's resolve
+        float[] margin = c.w.margin, score = c.w.score, open = c.w.open;
         weighResistance(c, first, end, feltExpropriation, feltPressure, arrest, margin);
-        float[] score = c.w.foodKept;  // free since the feeding (the fodder given): the join score
         weighJoining(c, k, first, end, pressure, score);
-        float[] open = c.w.seedKept;  // the fodder shortfall (in the seed's column) is no longer needed: it says who has a choice
         whoHasAChoice(c, first, end, margin, score, open);
         byte[] flags = h.flags;
         for (int i = first; i < end; i++) flags[i] &= ~HouseholdTable.ACTIVE;  // last month's resisters
@@ -254,7 +252,7 @@ public final class Households {
         WorkColumns w = c.w;
         // each step is a loop of its own: the JIT turns only short loops into vector instructions
         float[] persons = w.persons, individual = w.individual, eaten = w.eaten, seedKept = w.seedKept;
-        float[] grainEaten = w.gap;  // the gap is worked out after eating: until then its column holds the grain eaten
+        float[] grainEaten = w.grainEaten;
         float[] meat = h.meatKg, garden = h.gardenKg, grain = h.grainKg, hidden = h.hiddenKg, land = h.landHa;
         float need1 = c.needPerPerson, survival1 = c.survivalPerPerson, seedPerHa = c.seedPerHa;
         float toGarden = c.perMonthToGarden, toHarvest = c.perMonthToHarvest;
@@ -352,12 +350,12 @@ public final class Households {
     private static void weighNeeds(Month c, int first, int end) {
         HouseholdTable h = c.h;
         WorkColumns w = c.w;
-        float[] persons = w.persons, eaten = w.eaten, gap = w.gap, surplus = w.surplus, foodKept = w.foodKept,
-                seedKept = w.seedKept;
+        float[] persons = w.persons, eaten = w.eaten, gap = w.gap, surplus = w.surplus, dairy = w.dairy,
+                foodKept = w.foodKept, seedKept = w.seedKept;
         float[] grain = h.grainKg, garden = h.gardenKg;
         float need1 = c.needPerPerson, survival1 = c.survivalPerPerson, months = c.monthsToHarvest;
-        float[] dairy = foodKept;  // each household's milk, read once below where its food kept back is written
         perHeadKg(c.m, c.d, c.p.dairyKgPerHeadMonth, first, end, dairy);
+        // (the milk and the food kept back share a column: each row reads its milk before it writes its food)
         for (int i = first; i < end; i++) {
             gap[i] = Math.max(0f, persons[i] * survival1 - eaten[i]);
             float food = Consumption.foodKeptKg(persons[i], need1, dairy[i], months, garden[i]);
@@ -408,13 +406,12 @@ public final class Households {
         Params p = c.p;
         HouseholdTable h = c.h;
         WorkColumns w = c.w;
-        float[] need = w.gap, herder = w.herder, foodKept = w.foodKept, seedKept = w.seedKept;
-        // the seed kept back is read for the last time in the loop that works out the shortfall, row by row
-        // before the shortfall is written: its column holds the share of the fodder not given (0-1)
-        float[] shortfall = seedKept;
+        // (the fodder given and its shortfall share columns with the food and seed kept back, which each
+        // row reads before it writes them; WorkColumns lists what shares a column)
+        float[] need = w.fodderNeed, herder = w.herder, foodKept = w.foodKept, seedKept = w.seedKept,
+                fed = w.fodderGiven, shortfall = w.fodderShortfall;
         float[] grain = h.grainKg;
-        perHeadKg(c.m, c.d, p.fodderKgPerHeadMonth, first, end, need);  // the gap is no longer needed: its column holds the fodder need
-        float[] fed = foodKept;  // the food kept back is no longer needed: its column holds the fodder given
+        perHeadKg(c.m, c.d, p.fodderKgPerHeadMonth, first, end, need);
         for (int i = first; i < end; i++) {
             float wanted = need[i] * (1 - herder[i]);  // herders' animals graze
             float given = Math.min(grain[i], Math.min(wanted, Consumption.spareKg(grain[i], foodKept[i], seedKept[i])));
@@ -423,9 +420,9 @@ public final class Households {
             shortfall[i] = Livestock.fodderShortfall(wanted, given);
         }
         c.row[FODDER_KG] += WorkColumns.sum(fed, first, end);
-        float[] extra = w.surplus;  // the surplus is no longer needed: its column holds the herders' extra losses
+        float[] extra = w.extraLoss;
         winterLosses(c, first, end, extra);
-        float[] dead = need;  // the fodder need is no longer needed: its column holds the heads that died
+        float[] dead = w.deadAnimals;
         java.util.Arrays.fill(dead, first, end, 0f);
         for (int s = 0; s < Species.COUNT; s++) {
             if (c.m.districts.herdless(c.d, s)) continue;

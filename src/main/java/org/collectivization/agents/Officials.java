@@ -110,7 +110,7 @@ public final class Officials {
         VillageTable v = m.villages;
         DistrictTable dt = m.districts;
         int first = v.firstHousehold[k], end = first + v.householdCount[k];
-        float[] persons = w.persons, member = w.member, individual = w.individual, owed = w.gap;
+        float[] persons = w.persons, member = w.member, individual = w.individual, owed = w.owed;
         float[] quota = h.quotaKg, delivered = h.deliveredKg, grain = h.grainKg, land = h.landHa;
         float memberGap = 0, memberPersons = 0, behind = 0;
         for (int i = first; i < end; i++) {
@@ -262,7 +262,7 @@ public final class Officials {
         DistrictTable dt = m.districts;
         int first = dt.firstHousehold[d], end = first + dt.householdCount[d];
         float taken = (float) share;
-        float[] seizedHeads = w.gap;  // working column: heads taken from each household
+        float[] seizedHeads = w.seizedHeads;
         java.util.Arrays.fill(seizedHeads, first, end, 0f);
         for (int s = 0; s < Species.COUNT; s++) {
             if (dt.herdless(d, s)) continue;

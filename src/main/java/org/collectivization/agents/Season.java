@@ -173,7 +173,7 @@ public final class Season {
         Params p = m.params();
         HouseholdTable h = m.households;
         int first = m.districts.firstHousehold[d], end = first + m.districts.householdCount[d];
-        float[] fed = w.gap, usual = w.surplus, young = w.foodKept;  // working columns for this phase
+        float[] fed = w.breedingFed, usual = w.usualHerd, young = w.young;
         float[] reserve = h.reserveMonths;
         float hungerBelow = (float) (p.bodyReserveMonths / 3);
         for (int i = first; i < end; i++) fed[i] = reserve[i] < hungerBelow ? 0.5f : 1f;
@@ -238,7 +238,7 @@ public final class Season {
         Params p = m.params();
         HouseholdTable h = m.households;
         int first = m.districts.firstHousehold[d], end = first + m.districts.householdCount[d];
-        float[] usual = w.surplus, killed = w.foodKept, garden = h.gardenKg;  // working columns for this phase
+        float[] usual = w.usualHerd, killed = w.slaughtered, garden = h.gardenKg;
         double heads = 0;
         for (int s = 0; s < Species.COUNT; s++) {
             if (m.districts.herdless(d, s)) continue;
