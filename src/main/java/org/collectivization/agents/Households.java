@@ -161,23 +161,6 @@ public final class Households {
         return Collectivization.villagePressure(m.state.campaignIntensity, m.districts.zeal[d]);
     }
 
-    /** Grain a household eats from its own stores until the next harvest, given its other food (kg). */
-    static double foodGrainUntilHarvestKg(CollectivizationModel m, int i, int monthsLeft) {
-        Params p = m.params();
-        HouseholdTable h = m.households;
-        double dairy = 0;
-        for (int s = 0; s < Species.COUNT; s++) dairy += h.animals[s][i] * p.dairyKgPerHeadMonth[s];
-        double perMonth = MinMax.max(0, h.members[i] * p.needKgPerPersonMonth - dairy);
-        return MinMax.max(0, perMonth * monthsLeft - h.gardenKg[i]);
-    }
-
-    static double fodderKgPerMonth(Params p, HouseholdTable h, int i) {
-        if (h.is(i, HouseholdTable.HERDER)) return 0;
-        double f = 0;
-        for (int s = 0; s < Species.COUNT; s++) f += h.animals[s][i] * p.fodderKgPerHeadMonth[s];
-        return f;
-    }
-
     /**
      * ODD 4.7 and 4.2: the collective farm keeps seed for the coming sowings and fodder for its herd,
      * and shares out grain to its members by labour (household size), spreading its store over the

@@ -35,9 +35,11 @@ final class WorkColumns {
      *   column     Season                 Officials                 Households                                   Households.decide
      *   1 eaten                                                      eaten
      *   2 gap      breedingFed            owed, seizedHeads         grainEaten, gap, fodderNeed, deadAnimals
-     *   3 surplus  usualHerd                                        surplus, extraLoss                           margin
-     *   4 foodKept young, slaughtered                               dairy, foodKept, fodderGiven                 score
+     *   3 surplus  usualHerd              marketDairy               surplus, extraLoss                           margin
+     *   4 foodKept young, slaughtered     marketFodder              dairy, foodKept, fodderGiven                 score
      *   5 seedKept                                                  seedKept, fodderShortfall                    open
+     *
+     * (marketDairy and marketFodder only under market procurement, when there is no requisition.)
      */
     /** What the household ate this month, kg grain-equivalent. */
     final float[] eaten;
@@ -59,6 +61,8 @@ final class WorkColumns {
 
     /** Season: what the household's farm can keep of the species at hand (Livestock.usualHerd). */
     final float[] usualHerd;
+    /** Officials.buySurplus: the household's milk this month, kg grain-equivalent. */
+    final float[] marketDairy;
     /** Its grain above what it keeps back, kg. */
     final float[] surplus;
     /** Households.feedAnimals: a herder's extra share of animals lost this month (ODD 4.14), else 0. */
@@ -70,6 +74,8 @@ final class WorkColumns {
     final float[] young;
     /** Season.autumnSlaughter: heads of the species at hand the household slaughtered. */
     final float[] slaughtered;
+    /** Officials.buySurplus: the fodder the household's animals need a month, kg. */
+    final float[] marketFodder;
     /** Households.weighNeeds: the household's milk this month, kg grain-equivalent. */
     final float[] dairy;
     /** Food grain it keeps back until the harvest, kg. */
@@ -95,8 +101,8 @@ final class WorkColumns {
         float[] column2 = new float[households], column3 = new float[households], column4 = new float[households],
                 column5 = new float[households];
         breedingFed = owed = seizedHeads = grainEaten = gap = fodderNeed = deadAnimals = column2;
-        usualHerd = surplus = extraLoss = margin = column3;
-        young = slaughtered = dairy = foodKept = fodderGiven = score = column4;
+        usualHerd = marketDairy = surplus = extraLoss = margin = column3;
+        young = slaughtered = marketFodder = dairy = foodKept = fodderGiven = score = column4;
         seedKept = fodderShortfall = open = column5;
     }
 
