@@ -185,8 +185,7 @@ public final class Season {
             float[] heads = h.animals[s];
             float perHead = (float) p.birthsPerHeadYear[s];
             for (int i = first; i < end; i++) {
-                float ratio = heads[i] / Math.max(usual[i], Float.MIN_NORMAL);
-                young[i] = Livestock.births(heads[i], perHead, fed[i], ratio, replacement);
+                young[i] = Livestock.births(heads[i], perHead, fed[i], usual[i], replacement);
                 heads[i] += young[i];
             }
             born += WorkColumns.sum(young, first, end);
@@ -200,11 +199,8 @@ public final class Season {
         VillageTable v = m.villages;
         double born = 0;
         for (int s = 0; s < Species.COUNT; s++) {
-            double herd = v.herd[s][k];
-            double capacity = kolkhozCapacity(m, k, s);
-            double ratio = capacity > 0 ? herd / capacity : Float.MAX_VALUE;
-            double young = Livestock.births((float) herd, (float) p.birthsPerHeadYear[s], 0.8f, (float) ratio,
-                    (float) p.herdReplacementShare);
+            double young = Livestock.births((float) v.herd[s][k], (float) p.birthsPerHeadYear[s], 0.8f,
+                    (float) kolkhozCapacity(m, k, s), (float) p.herdReplacementShare);
             v.herd[s][k] += young;
             born += young;
         }

@@ -55,12 +55,14 @@ public final class Livestock {
     /**
      * Young born in the yearly breeding: births per head, less when the animals went hungry, and
      * collapsing (squared) below the replacement level of the farm's usual herd. In float and without
-     * branches, like the household columns it is applied to.
+     * branches, like the household columns it is applied to; a collective farm's herd breeds by it too.
      *
-     * @param herdRatio         herd / the farm's usual herd (huge when the farm keeps none of this species)
+     * @param capacity          what the farm can keep of the species ({@link #usualHerd}, {@link #farmCapacity});
+     *                          0 when it keeps none, and then the herd breeds as if at its usual size
      * @param replacementShare  the share of the usual herd below which breeding collapses (0-1; 0: never)
      */
-    public static float births(float herd, float birthsPerHead, float fedShare, float herdRatio, float replacementShare) {
+    public static float births(float herd, float birthsPerHead, float fedShare, float capacity, float replacementShare) {
+        float herdRatio = herd / Math.max(capacity, Float.MIN_NORMAL);
         float viability = Math.min(1f, herdRatio / Math.max(replacementShare, Float.MIN_NORMAL));
         return herd * birthsPerHead * Math.max(0f, Math.min(1f, fedShare)) * viability * viability;
     }

@@ -52,23 +52,24 @@ class LivestockTest {
         assertThat(Livestock.panicSlaughterHeads(herd, capacity, share)).isCloseTo(expected, within(1e-6f));
     }
 
+    /** Exact: every input and result is a sum of powers of two that float holds exactly. */
     @ParameterizedTest
     @CsvSource({
-            // herd, births per head, fed share, herd ratio, replacement share, births
-            "10, 0.32, 1,   1,   0.4, 3.2",  // a fed herd at its usual size
-            "0,  0.32, 1,   1,   0.4, 0",    // no herd, no young
-            "10, 0.32, 0.5, 1,   0.4, 1.6",  // half fed: half the young
-            "10, 0.32, 1.5, 1,   0.4, 3.2",  // fed share above 1 counts as 1
-            "10, 0.32, -1,  1,   0.4, 0",    // below 0 counts as 0
-            "10, 0.32, 1,   0.4, 0.4, 3.2",  // at the replacement level: still viable
-            "10, 0.32, 1,   0.2, 0.4, 0.8",  // half the replacement level: viability 0.5, squared 0.25
-            "10, 0.32, 1,   0,   0.4, 0",    // no breeding stock left
-            "10, 0.32, 1,   0.1, 0,   3.2",  // no replacement level: always viable
-            "10, 0.32, 1,   1e30, 0.4, 3.2", // the farm keeps none of the species (ratio unbounded): viable
+            // herd, births per head, fed share, usual herd, replacement share, births
+            "10, 0.25, 1,    10, 0.5, 2.5",    // a fed herd at its usual size
+            "0,  0.25, 1,    10, 0.5, 0",      // no herd, no young
+            "10, 0.25, 0.5,  10, 0.5, 1.25",   // half fed: half the young
+            "10, 0.25, 1.5,  10, 0.5, 2.5",    // fed share above 1 counts as 1
+            "10, 0.25, -1,   10, 0.5, 0",      // below 0 counts as 0
+            "10, 0.25, 1,    20, 0.5, 2.5",    // at the replacement level: still viable
+            "10, 0.25, 1,    40, 0.5, 0.625",  // half the replacement level: viability 0.5, squared 0.25
+            "10, 0.25, 1,    80, 0,   2.5",    // no replacement level: always viable
+            "10, 0.25, 1,    0,  0.5, 2.5",    // the farm keeps none of the species: viable
+            "0,  0.25, 1,    0,  0.5, 0",      // and none of the species, no young
     })
-    void birthsFallWithFodderAndCollapseBelowReplacement(float herd, float rate, float fed, float ratio,
+    void birthsFallWithFodderAndCollapseBelowReplacement(float herd, float rate, float fed, float capacity,
                                                          float replacement, float expected) {
-        assertThat(Livestock.births(herd, rate, fed, ratio, replacement)).isCloseTo(expected, within(1e-6f));
+        assertThat(Livestock.births(herd, rate, fed, capacity, replacement)).isEqualTo(expected);
     }
 
     /** Exact: every input and result is a sum of powers of two that float holds exactly. */
