@@ -112,7 +112,7 @@ public final class Households {
             perNeedKg = 1 / needPerPerson;
             herdersWinter = moy >= 11 || moy <= 3;
             drought = herdersWinter
-                    ? 1 - MinMax.min(1, p.weather(Region.ALL[region], Calendar.agriculturalYear(m.month))) : 0;
+                    ? Livestock.drought(p.weather(Region.ALL[region], Calendar.agriculturalYear(m.month))) : 0;
             dekulakizing = p.coerciveCollectivization && m.month >= p.dekulakizationStart
                     && m.month <= p.dekulakizationEnd;
             quotaPenalty = m.state.individualQuotaFactor - 1;
@@ -429,7 +429,7 @@ public final class Households {
         HouseholdTable h = c.h;
         for (int i = first; i < end; i++) {
             if (!h.is(i, HouseholdTable.HERDER)) continue;
-            extra[i] = (float) ((h.is(i, HouseholdTable.SETTLED) ? c.p.settledWinterLoss : 0) + 0.1 * c.drought);
+            extra[i] = (float) Livestock.herderWinterLoss(h.is(i, HouseholdTable.SETTLED), c.p.settledWinterLoss, c.drought);
         }
     }
 
@@ -520,13 +520,12 @@ public final class Households {
                 fear = (float) arrest;
         for (int i = first; i < end; i++) {
             // a member of the collective farm no longer feels the pressure to join
-            coercion[i] = coercion[i] * memory + expropriation + (1 - member[i]) * pressure;
+            coercion[i] = Resistance.coercionAfter(coercion[i], memory, expropriation, (1 - member[i]) * pressure);
         }
         for (int i = first; i < end; i++) {
-            float hardship = hardshipWeight * (1 - reserve[i] * perFull);
-            float grievance = Resistance.grievance(coercion[i], hardship, legitimacy) * attachment[i];
-            float capacity = Math.min(1f, reserve[i] * perHalf);
-            margin[i] = Resistance.margin(grievance, riskAversion[i], fear, capacity);
+            float hardship = Resistance.hardship(hardshipWeight, reserve[i], perFull);
+            float grievance = Resistance.grievance(coercion[i], hardship, legitimacy, attachment[i]);
+            margin[i] = Resistance.margin(grievance, riskAversion[i], fear, Resistance.capacity(reserve[i], perHalf));
         }
     }
 

@@ -176,7 +176,7 @@ public final class Season {
         float[] fed = w.breedingFed, usual = w.usualHerd, young = w.young;
         float[] reserve = h.reserveMonths;
         float hungerBelow = (float) (p.bodyReserveMonths / 3);
-        for (int i = first; i < end; i++) fed[i] = reserve[i] < hungerBelow ? 0.5f : 1f;
+        for (int i = first; i < end; i++) fed[i] = Livestock.breedingFed(reserve[i], hungerBelow);
         float replacement = (float) p.herdReplacementShare;
         double born = 0;
         for (int s = 0; s < Species.COUNT; s++) {

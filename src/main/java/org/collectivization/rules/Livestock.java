@@ -67,6 +67,24 @@ public final class Livestock {
         return herd * birthsPerHead * Math.max(0f, Math.min(1f, fedShare)) * viability * viability;
     }
 
+    /** How dry a herder's year is (0-1): what its weather falls short of a normal year's. */
+    public static double drought(double weather) {
+        return 1 - MinMax.min(1, weather);
+    }
+
+    /**
+     * A herder household's extra share of animals lost in a winter month (ODD 4.14): the settled herders'
+     * loss (no seasonal pasture) and a tenth of the drought.
+     */
+    public static double herderWinterLoss(boolean settled, double settledWinterLoss, double drought) {
+        return (settled ? settledWinterLoss : 0) + 0.1 * drought;
+    }
+
+    /** In the breeding, the young of a household's animals: half as many when its body reserve is below {@code hungerBelow}. */
+    public static float breedingFed(float reserveMonths, float hungerBelow) {
+        return reserveMonths < hungerBelow ? 0.5f : 1f;
+    }
+
     /** The share of the fodder wanted that was not given (0-1; 0 when nothing was wanted), without a branch. */
     public static float fodderShortfall(float wantedKg, float givenKg) {
         return (wantedKg - givenKg) / Math.max(wantedKg, Float.MIN_NORMAL);

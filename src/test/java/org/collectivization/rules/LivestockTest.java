@@ -93,6 +93,22 @@ class LivestockTest {
     }
 
     @Test
+    void herdersLoseMoreInAWinterOnceSettledAndInDrought() {
+        assertThat(Livestock.drought(0.75)).isEqualTo(0.25);
+        assertThat(Livestock.drought(1.25)).isZero();  // a good year is no drought
+        assertThat(Livestock.herderWinterLoss(true, 0.125, 0)).isEqualTo(0.125);
+        assertThat(Livestock.herderWinterLoss(false, 0.125, 0)).isZero();
+        assertThat(Livestock.herderWinterLoss(true, 0.125, 0.5)).isEqualTo(0.125 + 0.1 * 0.5);  // a tenth of the drought
+    }
+
+    @Test
+    void hungryHouseholdsAnimalsBearHalfAsManyYoung() {
+        assertThat(Livestock.breedingFed(0.5f, 1)).isEqualTo(0.5f);
+        assertThat(Livestock.breedingFed(1, 1)).isEqualTo(1);  // at the bound: fed
+        assertThat(Livestock.breedingFed(3, 1)).isEqualTo(1);
+    }
+
+    @Test
     void theFodderShortfallIsTheShareNotGiven() {
         assertThat(Livestock.fodderShortfall(8, 6)).isEqualTo(0.25f);
         assertThat(Livestock.fodderShortfall(8, 8)).isZero();
