@@ -243,7 +243,7 @@ public final class Households {
         for (int i = first; i < end; i++) {  // milk, then meat
             float need = persons[i] * need1;
             float e = Math.min(need, eaten[i]);
-            float t = Math.min(meat[i], Math.max(0f, need - e));
+            float t = Consumption.take(meat[i], need - e);
             meat[i] -= t;
             eaten[i] = e + t;
         }
@@ -269,13 +269,13 @@ public final class Households {
             eaten[i] = e + t;
         }
         for (int i = first; i < end; i++) {  // below the survival minimum: the seed
-            float t = Math.min(grain[i], Math.max(0f, persons[i] * survival1 - eaten[i]));
+            float t = Consumption.take(grain[i], persons[i] * survival1 - eaten[i]);
             grain[i] -= t;
             grainEaten[i] += t;
             eaten[i] += t;
         }
         for (int i = first; i < end; i++) {  // then the rest of the potatoes
-            float t = Math.min(garden[i], Math.max(0f, persons[i] * survival1 - eaten[i]));
+            float t = Consumption.take(garden[i], persons[i] * survival1 - eaten[i]);
             garden[i] -= t;
             eaten[i] += t;
         }

@@ -21,6 +21,11 @@ public final class Consumption {
         return Math.max(0f, Math.min(storeKg, Math.min(wantedKg, Math.max(storeKg * perMonthLeft, survivalGapKg))));
     }
 
+    /** What a step of eating takes from a store: what is asked, up to what the store holds; nothing when nothing is asked. */
+    public static float take(float storeKg, float askedKg) {
+        return Math.min(storeKg, Math.max(0f, askedKg));
+    }
+
     /** 1 / the months left until a store is refilled, counting fewer than one as one. */
     public static float perMonth(int monthsLeft) {
         return 1f / Math.max(1, monthsLeft);

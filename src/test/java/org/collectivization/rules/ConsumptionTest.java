@@ -149,4 +149,12 @@ class ConsumptionTest {
         assertThat(Consumption.spareKg(300, 260, 90)).isZero();
         assertThat(Consumption.spareKg(0, 0, 0)).isZero();
     }
+
+    @Test
+    void aStepTakesWhatIsAskedUpToTheStore() {
+        assertThat(Consumption.take(10, 4)).isEqualTo(4);
+        assertThat(Consumption.take(3, 4)).isEqualTo(3);   // the store runs out
+        assertThat(Consumption.take(10, -2)).isZero();     // nothing asked: nothing taken
+        assertThat(Consumption.take(0, 4)).isZero();
+    }
 }
