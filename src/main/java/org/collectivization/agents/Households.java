@@ -411,7 +411,7 @@ public final class Households {
             if (c.m.districts.herdless(c.d, s)) continue;
             float[] heads = h.animals[s];
             float natural = Livestock.naturalPerMonth(p.mortalityPerYear[s]);
-            float underfed = p.fodderKgPerHeadMonth[s] > 0 ? (float) p.fodderMortalityPerMonth : 0;
+            float underfed = Livestock.underfedPerMonth(p.fodderKgPerHeadMonth[s], p.fodderMortalityPerMonth);
             for (int i = first; i < end; i++) {
                 float share = Livestock.mortalityShare(natural, 1f, underfed, shortfall[i], extra[i]);
                 float t = Math.min(heads[i], heads[i] * share);
@@ -448,9 +448,9 @@ public final class Households {
         }
         double died = 0;
         for (int s = 0; s < Species.COUNT; s++) {
-            float underfed = p.fodderKgPerHeadMonth[s] > 0 ? (float) p.fodderMortalityPerMonth : 0;
             float share = Livestock.mortalityShare(Livestock.naturalPerMonth(p.mortalityPerYear[s]),
-                    (float) p.socializedMortalityFactor, underfed, (float) shortfall, 0f);
+                    (float) p.socializedMortalityFactor,
+                    Livestock.underfedPerMonth(p.fodderKgPerHeadMonth[s], p.fodderMortalityPerMonth), (float) shortfall, 0f);
             died += v.takeHerd(k, s, v.herd[s][k] * share);
         }
         m.add(d, Tally.ANIMAL_DEATHS, died);

@@ -90,6 +90,11 @@ public final class Livestock {
         return (wantedKg - givenKg) / Math.max(wantedKg, Float.MIN_NORMAL);
     }
 
+    /** The added monthly mortality of an unfed animal of a species: none for a species that eats no grain. */
+    public static float underfedPerMonth(double fodderKgPerHeadMonth, double fodderMortalityPerMonth) {
+        return fodderKgPerHeadMonth > 0 ? (float) fodderMortalityPerMonth : 0;
+    }
+
     /** The monthly natural mortality of a species, {@code mortality_per_year / 12}, for {@link #mortalityShare}. */
     public static float naturalPerMonth(double perYear) {
         return (float) (perYear / 12);
@@ -103,7 +108,7 @@ public final class Livestock {
      * share, so that the rule has one home.
      *
      * @param naturalPerMonth   {@link #naturalPerMonth}
-     * @param underfedPerMonth  the added mortality of an unfed animal (0 for a species that eats no grain)
+     * @param underfedPerMonth  {@link #underfedPerMonth}
      * @param fodderShortfall   the share of the fodder not given (counted within 0-1)
      * @param extra             the herder's extra loss this month (0 for all others)
      */

@@ -117,6 +117,12 @@ class LivestockTest {
     }
 
     @Test
+    void onlyASpeciesThatEatsGrainDiesOfItsLack() {
+        assertThat(Livestock.underfedPerMonth(30, 0.25)).isEqualTo(0.25f);
+        assertThat(Livestock.underfedPerMonth(0, 0.25)).isZero();
+    }
+
+    @Test
     void naturalMortalityPerMonthIsAYearsTwelfth() {
         assertThat(Livestock.naturalPerMonth(0.75)).isEqualTo(0.0625f);
         assertThat(Livestock.naturalPerMonth(0.06)).isEqualTo((float) 0.005);
