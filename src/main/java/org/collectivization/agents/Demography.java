@@ -48,7 +48,7 @@ public final class Demography implements java.io.Serializable {
         Region g = Region.ALL[dt.region[d]];
         double full = p.bodyReserveMonths;
         double normal = p.normalMortalityPerMonth;
-        double deporteeHazard = normal + p.deporteeExcessMortalityPerYear / 12;
+        double deporteeHazard = Mortality.deporteeHazard(normal, p.deporteeExcessMortalityPerYear);
         long births = 0, deaths = 0, personsAtRisk = 0, deporteeDeaths = 0;
         double[] row = m.tally[d];
         java.util.Arrays.fill(row, Tally.POPULATION.ordinal(), Tally.COUNT, 0);
@@ -68,8 +68,8 @@ public final class Demography implements java.io.Serializable {
         double halfReserve = full / 2;
         // with no famine hazard at a full reserve (the usual case), a fed household's hazard is the normal one
         boolean noFamineWhenFull = famineWhenFull == 0;
-        double fedHazard = MinMax.min(1, normal);
-        double survivalShare = p.survivalShare;
+        double survivalShare = p.survivalShare, refed = p.refedHazardFactor;
+        double fedHazard = Mortality.deathHazard(normal, 0, 0, survivalShare, refed, 1);
         int herd = Tally.herdFor(0).ordinal();  // herd columns: herd + species
         // A fed household's persons are trials of the fed runs; while neither run's next death or birth
         // falls among them, nothing changes for it and nothing is drawn: such households are only counted
@@ -113,20 +113,17 @@ public final class Demography implements java.io.Serializable {
                 if (st == HouseholdTable.PRESENT) {
                     float reserve = reserveMonths[i];
                     if (Float.floatToRawIntBits(reserve) == fullReserveBits) {
-                        double hazard = fedHazard;
-                        if (!noFamineWhenFull) {
-                            double famine = famineWhenFull;
-                            if (h.intakeShare[i] >= survivalShare) famine *= p.refedHazardFactor;
-                            hazard = MinMax.min(1, normal + famine * disease);
-                        }
+                        // (with no famine hazard at a full reserve this is fedHazard, the fed run's probability)
+                        double hazard = Mortality.deathHazard(normal, famineWhenFull, h.intakeShare[i], survivalShare,
+                                refed, disease);
                         died = fedDeaths.successes(persons, hazard, rnd);
                         born = fedBirths.successes(persons - died, birthRateWhenFull, rnd);
                         room = MinMax.min(fedDeaths.room(fedHazard), fedBirths.room(birthRateWhenFull));
                     } else {
                         double famine = Mortality.famineHazard(reserve, full, p.famineHazardMaxPerMonth,
                                 p.famineHazardExponent);
-                        if (h.intakeShare[i] >= survivalShare) famine *= p.refedHazardFactor;
-                        double hazard = MinMax.min(1, normal + famine * disease);
+                        double hazard = Mortality.deathHazard(normal, famine, h.intakeShare[i], survivalShare, refed,
+                                disease);
                         died = Mortality.binomial(persons, hazard, rnd.nextDouble());
                         born = Mortality.binomial(persons - died,
                                 Mortality.birthRate(p.birthsPerMonth, reserve, full, p.birthHungerExponent),
@@ -134,7 +131,7 @@ public final class Demography implements java.io.Serializable {
                     }
                 } else {
                     personsAtRisk += persons;  // deportees: not in the masks' persons
-                    died = deporteeDeathRun.successes(persons, MinMax.min(1, deporteeHazard), rnd);
+                    died = deporteeDeathRun.successes(persons, deporteeHazard, rnd);
                     born = deporteeBirthRun.successes(persons - died, p.birthsPerMonth / 2, rnd);
                 }
                 born = MinMax.min(maxMembers - (persons - died), born);

@@ -112,7 +112,7 @@ public final class Households {
             perNeedKg = 1 / needPerPerson;
             herdersWinter = moy >= 11 || moy <= 3;
             drought = herdersWinter
-                    ? 1 - MinMax.min(1, p.weather(Region.ALL[region], Calendar.agriculturalYear(m.month))) : 0;
+                    ? Livestock.drought(p.weather(Region.ALL[region], Calendar.agriculturalYear(m.month))) : 0;
             dekulakizing = p.coerciveCollectivization && m.month >= p.dekulakizationStart
                     && m.month <= p.dekulakizationEnd;
             quotaPenalty = m.state.individualQuotaFactor - 1;
@@ -137,11 +137,9 @@ public final class Households {
         double arrest = Resistance.arrestProbability(p.arrestK, enforcers, v.activeHouseholds[k]);
         double feltExpropriation = p.coercionExpropriation * v.expropriatedShare[k];
         double feltPressure = p.coercionJoin * pressure;
-        float[] margin = c.w.surplus;  // free since the feeding (the herders' extra losses): each household's resolve
+        float[] margin = c.w.margin, score = c.w.score, open = c.w.open;
         weighResistance(c, first, end, feltExpropriation, feltPressure, arrest, margin);
-        float[] score = c.w.foodKept;  // free since the feeding (the fodder given): the join score
         weighJoining(c, k, first, end, pressure, score);
-        float[] open = c.w.seedKept;  // the fodder shortfall (in the seed's column) is no longer needed: it says who has a choice
         whoHasAChoice(c, first, end, margin, score, open);
         byte[] flags = h.flags;
         for (int i = first; i < end; i++) flags[i] &= ~HouseholdTable.ACTIVE;  // last month's resisters
@@ -161,23 +159,6 @@ public final class Households {
         Params p = m.params();
         if (!p.collectivizationEnabled || !p.coerciveCollectivization) return 0;
         return Collectivization.villagePressure(m.state.campaignIntensity, m.districts.zeal[d]);
-    }
-
-    /** Grain a household eats from its own stores until the next harvest, given its other food (kg). */
-    static double foodGrainUntilHarvestKg(CollectivizationModel m, int i, int monthsLeft) {
-        Params p = m.params();
-        HouseholdTable h = m.households;
-        double dairy = 0;
-        for (int s = 0; s < Species.COUNT; s++) dairy += h.animals[s][i] * p.dairyKgPerHeadMonth[s];
-        double perMonth = MinMax.max(0, h.members[i] * p.needKgPerPersonMonth - dairy);
-        return MinMax.max(0, perMonth * monthsLeft - h.gardenKg[i]);
-    }
-
-    static double fodderKgPerMonth(Params p, HouseholdTable h, int i) {
-        if (h.is(i, HouseholdTable.HERDER)) return 0;
-        double f = 0;
-        for (int s = 0; s < Species.COUNT; s++) f += h.animals[s][i] * p.fodderKgPerHeadMonth[s];
-        return f;
     }
 
     /**
@@ -254,15 +235,15 @@ public final class Households {
         WorkColumns w = c.w;
         // each step is a loop of its own: the JIT turns only short loops into vector instructions
         float[] persons = w.persons, individual = w.individual, eaten = w.eaten, seedKept = w.seedKept;
-        float[] grainEaten = w.gap;  // the gap is worked out after eating: until then its column holds the grain eaten
+        float[] grainEaten = w.grainEaten;
         float[] meat = h.meatKg, garden = h.gardenKg, grain = h.grainKg, hidden = h.hiddenKg, land = h.landHa;
         float need1 = c.needPerPerson, survival1 = c.survivalPerPerson, seedPerHa = c.seedPerHa;
         float toGarden = c.perMonthToGarden, toHarvest = c.perMonthToHarvest;
-        dairy(c, first, end, eaten);
+        perHeadKg(c.m, c.d, c.p.dairyKgPerHeadMonth, first, end, eaten);  // milk first
         for (int i = first; i < end; i++) {  // milk, then meat
             float need = persons[i] * need1;
             float e = Math.min(need, eaten[i]);
-            float t = Math.min(meat[i], Math.max(0f, need - e));
+            float t = Consumption.take(meat[i], need - e);
             meat[i] -= t;
             eaten[i] = e + t;
         }
@@ -288,13 +269,13 @@ public final class Households {
             eaten[i] = e + t;
         }
         for (int i = first; i < end; i++) {  // below the survival minimum: the seed
-            float t = Math.min(grain[i], Math.max(0f, persons[i] * survival1 - eaten[i]));
+            float t = Consumption.take(grain[i], persons[i] * survival1 - eaten[i]);
             grain[i] -= t;
             grainEaten[i] += t;
             eaten[i] += t;
         }
         for (int i = first; i < end; i++) {  // then the rest of the potatoes
-            float t = Math.min(garden[i], Math.max(0f, persons[i] * survival1 - eaten[i]));
+            float t = Consumption.take(garden[i], persons[i] * survival1 - eaten[i]);
             garden[i] -= t;
             eaten[i] += t;
         }
@@ -304,15 +285,18 @@ public final class Households {
         }
     }
 
-    /** Each household's milk this month (kg grain-equivalent), into {@code out}. */
-    private static void dairy(Month c, int first, int end, float[] out) {
-        float[][] animals = c.h.animals;
-        double[] perHead = c.p.dairyKgPerHeadMonth;
+    /**
+     * Σ animals x kg a head, species by species, for households [first, end) of district d, into
+     * {@code out}: each household's milk ({@code dairyKgPerHeadMonth}) or its animals' fodder need
+     * ({@code fodderKgPerHeadMonth}) this month, in float. Species the district has none of add nothing.
+     */
+    static void perHeadKg(CollectivizationModel m, int d, double[] kgPerHead, int first, int end, float[] out) {
+        float[][] animals = m.households.animals;
         java.util.Arrays.fill(out, first, end, 0f);
         for (int s = 0; s < Species.COUNT; s++) {
-            if (c.m.districts.herdless(c.d, s)) continue;
+            if (m.districts.herdless(d, s)) continue;
             float[] heads = animals[s];
-            float kg = (float) perHead[s];
+            float kg = (float) kgPerHead[s];
             for (int i = first; i < end; i++) out[i] += heads[i] * kg;
         }
     }
@@ -349,16 +333,17 @@ public final class Households {
     private static void weighNeeds(Month c, int first, int end) {
         HouseholdTable h = c.h;
         WorkColumns w = c.w;
-        float[] persons = w.persons, eaten = w.eaten, gap = w.gap, surplus = w.surplus, foodKept = w.foodKept,
-                seedKept = w.seedKept;
+        float[] persons = w.persons, eaten = w.eaten, gap = w.gap, surplus = w.surplus, dairy = w.dairy,
+                foodKept = w.foodKept, seedKept = w.seedKept;
         float[] grain = h.grainKg, garden = h.gardenKg;
         float need1 = c.needPerPerson, survival1 = c.survivalPerPerson, months = c.monthsToHarvest;
-        dairy(c, first, end, foodKept);
+        perHeadKg(c.m, c.d, c.p.dairyKgPerHeadMonth, first, end, dairy);
+        // (the milk and the food kept back share a column: each row reads its milk before it writes its food)
         for (int i = first; i < end; i++) {
             gap[i] = Math.max(0f, persons[i] * survival1 - eaten[i]);
-            float food = Math.max(0f, Math.max(0f, persons[i] * need1 - foodKept[i]) * months - garden[i]);
+            float food = Consumption.foodKeptKg(persons[i], need1, dairy[i], months, garden[i]);
             foodKept[i] = food;
-            surplus[i] = Math.max(0f, grain[i] - food - seedKept[i]);
+            surplus[i] = Consumption.spareKg(grain[i], food, seedKept[i]);
         }
     }
 
@@ -404,39 +389,32 @@ public final class Households {
         Params p = c.p;
         HouseholdTable h = c.h;
         WorkColumns w = c.w;
-        float[] need = w.gap, herder = w.herder, foodKept = w.foodKept, seedKept = w.seedKept;
-        // the seed kept back is read for the last time in the loop that works out the shortfall, row by row
-        // before the shortfall is written: its column holds the share of the fodder not given (0-1)
-        float[] shortfall = seedKept;
+        // (the fodder given and its shortfall share columns with the food and seed kept back, which each
+        // row reads before it writes them; WorkColumns lists what shares a column)
+        float[] need = w.fodderNeed, herder = w.herder, foodKept = w.foodKept, seedKept = w.seedKept,
+                fed = w.fodderGiven, shortfall = w.fodderShortfall;
         float[] grain = h.grainKg;
-        java.util.Arrays.fill(need, first, end, 0f);  // the gap is no longer needed: its column holds the fodder need
-        for (int s = 0; s < Species.COUNT; s++) {
-            if (c.m.districts.herdless(c.d, s)) continue;
-            float[] heads = h.animals[s];
-            float kg = (float) p.fodderKgPerHeadMonth[s];
-            for (int i = first; i < end; i++) need[i] += heads[i] * kg;
-        }
-        float[] fed = foodKept;  // the food kept back is no longer needed: its column holds the fodder given
+        perHeadKg(c.m, c.d, p.fodderKgPerHeadMonth, first, end, need);
         for (int i = first; i < end; i++) {
             float wanted = need[i] * (1 - herder[i]);  // herders' animals graze
-            float given = Math.min(grain[i], Math.min(wanted, Math.max(0f, grain[i] - foodKept[i] - seedKept[i])));
+            float given = Math.min(grain[i], Math.min(wanted, Consumption.spareKg(grain[i], foodKept[i], seedKept[i])));
             grain[i] -= given;
             fed[i] = given;
-            shortfall[i] = (wanted - given) / Math.max(wanted, Float.MIN_NORMAL);  // 0 when nothing was wanted
+            shortfall[i] = Livestock.fodderShortfall(wanted, given);
         }
         c.row[FODDER_KG] += WorkColumns.sum(fed, first, end);
-        float[] extra = w.surplus;  // the surplus is no longer needed: its column holds the herders' extra losses
+        float[] extra = w.extraLoss;
         winterLosses(c, first, end, extra);
-        float[] dead = need;  // the fodder need is no longer needed: its column holds the heads that died
+        float[] dead = w.deadAnimals;
         java.util.Arrays.fill(dead, first, end, 0f);
         for (int s = 0; s < Species.COUNT; s++) {
             if (c.m.districts.herdless(c.d, s)) continue;
             float[] heads = h.animals[s];
-            float base = (float) (p.mortalityPerYear[s] / 12);
-            float underfed = p.fodderKgPerHeadMonth[s] > 0 ? (float) p.fodderMortalityPerMonth : 0;
+            float natural = Livestock.naturalPerMonth(p.mortalityPerYear[s]);
+            float underfed = Livestock.underfedPerMonth(p.fodderKgPerHeadMonth[s], p.fodderMortalityPerMonth);
             for (int i = first; i < end; i++) {
-                float share = Math.min(1f, base + underfed * Math.min(1f, shortfall[i])) + extra[i];
-                float t = Math.min(heads[i], heads[i] * Math.min(1f, share));
+                float share = Livestock.mortalityShare(natural, 1f, underfed, shortfall[i], extra[i]);
+                float t = Math.min(heads[i], heads[i] * share);
                 heads[i] -= t;
                 dead[i] += t;
             }
@@ -451,7 +429,7 @@ public final class Households {
         HouseholdTable h = c.h;
         for (int i = first; i < end; i++) {
             if (!h.is(i, HouseholdTable.HERDER)) continue;
-            extra[i] = (float) ((h.is(i, HouseholdTable.SETTLED) ? c.p.settledWinterLoss : 0) + 0.1 * c.drought);
+            extra[i] = (float) Livestock.herderWinterLoss(h.is(i, HouseholdTable.SETTLED), c.p.settledWinterLoss, c.drought);
         }
     }
 
@@ -470,8 +448,9 @@ public final class Households {
         }
         double died = 0;
         for (int s = 0; s < Species.COUNT; s++) {
-            double share = Livestock.mortalityShare(p.mortalityPerYear[s], p.socializedMortalityFactor,
-                    p.fodderKgPerHeadMonth[s] > 0 ? shortfall : 0, p.fodderMortalityPerMonth);
+            float share = Livestock.mortalityShare(Livestock.naturalPerMonth(p.mortalityPerYear[s]),
+                    (float) p.socializedMortalityFactor,
+                    Livestock.underfedPerMonth(p.fodderKgPerHeadMonth[s], p.fodderMortalityPerMonth), (float) shortfall, 0f);
             died += v.takeHerd(k, s, v.herd[s][k] * share);
         }
         m.add(d, Tally.ANIMAL_DEATHS, died);
@@ -494,12 +473,12 @@ public final class Households {
      * pressure on the village, neighbours who joined, recent seizures — slaughters its herd down
      * towards what it is willing to risk, part of the way each month, and eats the meat (horses,
      * needed for work, are kept longer). What it is willing to risk is a share of what its farm can
-     * keep (its share of the usual herd, a herder's or its region's: as {@link Season#usualHerds} has it).
+     * keep ({@link Livestock#usualHerd}: its share of the usual herd, a herder's or its region's).
      */
     private static void panicSlaughter(Month c, int k, int first, int end, float share) {
         Params p = c.p;
         HouseholdTable h = c.h;
-        float[] individual = c.w.individual, herder = c.w.herder, assets = h.assets, meat = h.meatKg;
+        float[] individual = c.w.individual, herder = c.w.herder, member = c.w.member, assets = h.assets, meat = h.meatKg;
         int region = c.v.region[k];
         float pace = (float) p.panicPacePerMonth;
         float killed = 0;
@@ -508,9 +487,11 @@ public final class Households {
             float[] heads = h.animals[s];
             float f = s == Species.HORSES.ordinal() ? share * (float) p.horseKeepFactor : share;
             float herdersMean = (float) p.herdPerHousehold[s], farmersMean = (float) p.animalsPerHousehold[region][s];
+            float pooled = (float) Kolkhoz.pooledShare(p, s);
             float meatPerHead = (float) p.meatKgPerHead[s];
             for (int i = first; i < end; i++) {
-                float capacity = assets[i] * (herder[i] * herdersMean + (1 - herder[i]) * farmersMean);
+                // (members are masked out by individual[i]; for an individual farmer nothing is pooled)
+                float capacity = Livestock.usualHerd(herder[i], herdersMean, farmersMean, assets[i], member[i], pooled);
                 float asked = individual[i] * pace * Livestock.panicSlaughterHeads(heads[i], capacity, f);
                 float t = Math.min(heads[i], asked);
                 heads[i] -= t;
@@ -539,13 +520,12 @@ public final class Households {
                 fear = (float) arrest;
         for (int i = first; i < end; i++) {
             // a member of the collective farm no longer feels the pressure to join
-            coercion[i] = coercion[i] * memory + expropriation + (1 - member[i]) * pressure;
+            coercion[i] = Resistance.coercionAfter(coercion[i], memory, expropriation, (1 - member[i]) * pressure);
         }
         for (int i = first; i < end; i++) {
-            float hardship = hardshipWeight * (1 - reserve[i] * perFull);
-            float grievance = Resistance.grievance(coercion[i], hardship, legitimacy) * attachment[i];
-            float capacity = Math.min(1f, reserve[i] * perHalf);
-            margin[i] = Resistance.margin(grievance, riskAversion[i], fear, capacity);
+            float hardship = Resistance.hardship(hardshipWeight, reserve[i], perFull);
+            float grievance = Resistance.grievance(coercion[i], hardship, legitimacy, attachment[i]);
+            margin[i] = Resistance.margin(grievance, riskAversion[i], fear, Resistance.capacity(reserve[i], perHalf));
         }
     }
 
@@ -627,18 +607,17 @@ public final class Households {
     /**
      * ODD 4.7: each household's join score this month: pressure plus expected advantage (neighbours who
      * joined, the heavier quota of individual farmers, the risk of being labelled a kulak) less its
-     * attachment to its own farm. The score is linear in the label risk and the attachment, so the
-     * village's common part is computed once.
+     * attachment to its own farm ({@link Collectivization#joinScore}: the village's part is computed once).
      */
     private static void weighJoining(Month c, int k, int first, int end, double pressure, float[] score) {
         Params p = c.p;
-        float common = (float) Collectivization.joinScore(pressure, c.v.collectivizedShare[k], p.joinNeighbourWeight,
-                c.quotaPenalty, p.quotaPenaltyWeight, 0, p.labelRiskWeight, 0);
+        double joined = c.v.collectivizedShare[k], neighbourWeight = p.joinNeighbourWeight,
+                quotaPenalty = c.quotaPenalty, quotaWeight = p.quotaPenaltyWeight;
         float labelWeight = c.dekulakizing ? (float) p.labelRiskWeight : 0;  // no label risk outside the campaign
         float[] assets = c.h.assets, attachment = c.h.attachment;
         for (int i = first; i < end; i++) {
-            float labelRisk = Math.min(1f, assets[i] * 0.5f);
-            score[i] = common + labelWeight * labelRisk - attachment[i];
+            score[i] = Collectivization.joinScore(pressure, joined, neighbourWeight, quotaPenalty, quotaWeight,
+                    Collectivization.labelRisk(assets[i]), labelWeight, attachment[i]);
         }
     }
 

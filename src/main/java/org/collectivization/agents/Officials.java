@@ -12,6 +12,7 @@ import org.collectivization.model.Species;
 import org.collectivization.model.Tally;
 import org.collectivization.model.VillageTable;
 import org.collectivization.rules.Concealment;
+import org.collectivization.rules.Consumption;
 import org.collectivization.rules.Dekulakization;
 import org.collectivization.rules.Incentives;
 import org.collectivization.rules.MinMax;
@@ -39,7 +40,7 @@ public final class Officials {
         TrialRun searches = new TrialRun();
         for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
             if (p.marketProcurement) {
-                buySurplus(m, d, k);
+                buySurplus(m, d, k, w);
             } else {
                 requisition(m, d, k, searches, w);
                 blacklist(m, d, k);
@@ -110,7 +111,7 @@ public final class Officials {
         VillageTable v = m.villages;
         DistrictTable dt = m.districts;
         int first = v.firstHousehold[k], end = first + v.householdCount[k];
-        float[] persons = w.persons, member = w.member, individual = w.individual, owed = w.gap;
+        float[] persons = w.persons, member = w.member, individual = w.individual, owed = w.owed;
         float[] quota = h.quotaKg, delivered = h.deliveredKg, grain = h.grainKg, land = h.landHa;
         float memberGap = 0, memberPersons = 0, behind = 0;
         for (int i = first; i < end; i++) {
@@ -199,7 +200,7 @@ public final class Officials {
      * Market procurement (nep-continued; ODD 4.4, "Market procurement"): from August to March households sell part of
      * their surplus over what they need until the next harvest, until the plan is bought.
      */
-    private static void buySurplus(CollectivizationModel m, int d, int k) {
+    private static void buySurplus(CollectivizationModel m, int d, int k, WorkColumns w) {
         Params p = m.params();
         int moy = Calendar.monthOfYear(m.month);
         if (moy >= 4 && moy <= 7) return;
@@ -207,11 +208,17 @@ public final class Officials {
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
         int monthsLeft = Calendar.monthsUntilHarvest(m.month);
+        int first = v.firstHousehold[k], end = first + v.householdCount[k];
+        // the food grain and fodder a household needs, as it works them out when it eats and feeds (ODD 4.2, 4.3)
+        float[] dairy = w.marketDairy, fodder = w.marketFodder;
+        Households.perHeadKg(m, d, p.dairyKgPerHeadMonth, first, end, dairy);
+        Households.perHeadKg(m, d, p.fodderKgPerHeadMonth, first, end, fodder);
+        float needPerPerson = (float) p.needKgPerPersonMonth, months = monthsLeft;
         double bought = 0;
-        for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
+        for (int i = first; i < end; i++) {
             if (!h.present(i) || h.is(i, HouseholdTable.HERDER)) continue;
-            double need = Households.foodGrainUntilHarvestKg(m, i, monthsLeft)
-                    + Households.fodderKgPerMonth(p, h, i) * monthsLeft + h.landHa[i] * p.seedKgPerHa;
+            double need = Consumption.foodKeptKg(h.members[i], needPerPerson, dairy[i], months, h.gardenKg[i])
+                    + (double) fodder[i] * monthsLeft + h.landHa[i] * p.seedKgPerHa;
             double surplus = h.grainKg[i] - 1.2 * need;
             if (surplus <= 0) continue;
             bought += h.takeGrain(i, surplus * p.marketSurplusShare / 4);
@@ -262,7 +269,7 @@ public final class Officials {
         DistrictTable dt = m.districts;
         int first = dt.firstHousehold[d], end = first + dt.householdCount[d];
         float taken = (float) share;
-        float[] seizedHeads = w.gap;  // working column: heads taken from each household
+        float[] seizedHeads = w.seizedHeads;
         java.util.Arrays.fill(seizedHeads, first, end, 0f);
         for (int s = 0; s < Species.COUNT; s++) {
             if (dt.herdless(d, s)) continue;

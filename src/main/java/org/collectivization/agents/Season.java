@@ -173,10 +173,10 @@ public final class Season {
         Params p = m.params();
         HouseholdTable h = m.households;
         int first = m.districts.firstHousehold[d], end = first + m.districts.householdCount[d];
-        float[] fed = w.gap, usual = w.surplus, young = w.foodKept;  // working columns for this phase
+        float[] fed = w.breedingFed, usual = w.usualHerd, young = w.young;
         float[] reserve = h.reserveMonths;
         float hungerBelow = (float) (p.bodyReserveMonths / 3);
-        for (int i = first; i < end; i++) fed[i] = reserve[i] < hungerBelow ? 0.5f : 1f;
+        for (int i = first; i < end; i++) fed[i] = Livestock.breedingFed(reserve[i], hungerBelow);
         float replacement = (float) p.herdReplacementShare;
         double born = 0;
         for (int s = 0; s < Species.COUNT; s++) {
@@ -185,8 +185,7 @@ public final class Season {
             float[] heads = h.animals[s];
             float perHead = (float) p.birthsPerHeadYear[s];
             for (int i = first; i < end; i++) {
-                float ratio = heads[i] / Math.max(usual[i], Float.MIN_NORMAL);
-                young[i] = Livestock.births(heads[i], perHead, fed[i], ratio, replacement);
+                young[i] = Livestock.births(heads[i], perHead, fed[i], usual[i], replacement);
                 heads[i] += young[i];
             }
             born += WorkColumns.sum(young, first, end);
@@ -200,22 +199,15 @@ public final class Season {
         VillageTable v = m.villages;
         double born = 0;
         for (int s = 0; s < Species.COUNT; s++) {
-            double herd = v.herd[s][k];
-            double capacity = kolkhozCapacity(m, k, s);
-            double ratio = capacity > 0 ? herd / capacity : Float.MAX_VALUE;
-            double young = Livestock.births((float) herd, (float) p.birthsPerHeadYear[s], 0.8f, (float) ratio,
-                    (float) p.herdReplacementShare);
+            double young = Livestock.births((float) v.herd[s][k], (float) p.birthsPerHeadYear[s], 0.8f,
+                    (float) kolkhozCapacity(m, k, s), (float) p.herdReplacementShare);
             v.herd[s][k] += young;
             born += young;
         }
         m.add(d, Tally.ANIMAL_BIRTHS, born);
     }
 
-    /**
-     * What each household's farm of the district can keep of species {@code s}, into {@code usual}: its
-     * share (its assets) of the usual herd of a herder or of a farm of its region, less what a member
-     * has pooled in the collective farm's herd.
-     */
+    /** What each household's farm of the district can keep of species {@code s} ({@link Livestock#usualHerd}), into {@code usual}. */
     static void usualHerds(CollectivizationModel m, int d, WorkColumns w, int s, float[] usual) {
         Params p = m.params();
         int first = m.districts.firstHousehold[d], end = first + m.districts.householdCount[d];
@@ -223,15 +215,15 @@ public final class Season {
         float pooled = (float) Kolkhoz.pooledShare(p, s);
         float[] assets = m.households.assets, herder = w.herder, member = w.member;
         for (int i = first; i < end; i++) {
-            usual[i] = (herder[i] * herders + (1 - herder[i]) * farmers) * assets[i] * (1 - member[i] * pooled);
+            usual[i] = Livestock.usualHerd(herder[i], herders, farmers, assets[i], member[i], pooled);
         }
     }
 
     static double kolkhozCapacity(CollectivizationModel m, int k, int species) {
         Params p = m.params();
         int r = m.villages.region[k];
-        double perHa = p.sownHaPerHousehold[r] > 0 ? p.animalsPerHousehold[r][species] / p.sownHaPerHousehold[r] : 0;
-        return perHa * m.villages.memberLandHa[k] * Kolkhoz.pooledShare(p, species);
+        return Livestock.farmCapacity(p.animalsPerHousehold[r][species], p.sownHaPerHousehold[r],
+                m.villages.memberLandHa[k], Kolkhoz.pooledShare(p, species));
     }
 
     /**
@@ -242,7 +234,7 @@ public final class Season {
         Params p = m.params();
         HouseholdTable h = m.households;
         int first = m.districts.firstHousehold[d], end = first + m.districts.householdCount[d];
-        float[] usual = w.surplus, killed = w.foodKept, garden = h.gardenKg;  // working columns for this phase
+        float[] usual = w.usualHerd, killed = w.slaughtered, garden = h.gardenKg;
         double heads = 0;
         for (int s = 0; s < Species.COUNT; s++) {
             if (m.districts.herdless(d, s)) continue;

@@ -24,19 +24,73 @@ final class WorkColumns {
     final float[] member;
     /** 1 for a herder household, else 0. */
     final float[] herder;
+
+    /*
+     * The numbers the passes hand on. Each costs 4 bytes a household, and the model must hold 25 million
+     * households in about 4 GB (docs/performance.md, "Memory"), so five columns serve them all: a column is
+     * taken up under a new name once the last reader of what it held has run. Every name below is one of
+     * the five; this table is the one place that says which, and what each holds in turn over a district's
+     * month (phases in the order Districts steps them; a name is written before it is read):
+     *
+     *   column     Season                 Officials                 Households                                   Households.decide
+     *   1 eaten                                                      eaten
+     *   2 gap      breedingFed            owed, seizedHeads         grainEaten, gap, fodderNeed, deadAnimals
+     *   3 surplus  usualHerd              marketDairy               surplus, extraLoss                           margin
+     *   4 foodKept young, slaughtered     marketFodder              dairy, foodKept, fodderGiven                 score
+     *   5 seedKept                                                  seedKept, fodderShortfall                    open
+     *
+     * (marketDairy and marketFodder only under market procurement, when there is no requisition.)
+     */
     /** What the household ate this month, kg grain-equivalent. */
     final float[] eaten;
-    /** What it still misses to the survival minimum, kg. */
+
+    /** Season.breed: 0.5 for a hungry household's animals, else 1. */
+    final float[] breedingFed;
+    /** Officials.requisition: what the household still owes of its quota, kg (0 for one that has left). */
+    final float[] owed;
+    /** Officials.procureLivestock: heads of all species taken from the household. */
+    final float[] seizedHeads;
+    /** Households.eat: the grain (visible, hidden, seed) eaten this month, kg. */
+    final float[] grainEaten;
+    /** What the household still misses to the survival minimum after eating, kg. */
     final float[] gap;
+    /** Households.feedAnimals: the fodder the household's animals need this month, kg (herders' included). */
+    final float[] fodderNeed;
+    /** Households.feedAnimals: heads of all species that died this month. */
+    final float[] deadAnimals;
+
+    /** Season: what the household's farm can keep of the species at hand (Livestock.usualHerd). */
+    final float[] usualHerd;
+    /** Officials.buySurplus: the household's milk this month, kg grain-equivalent. */
+    final float[] marketDairy;
     /** Its grain above what it keeps back, kg. */
     final float[] surplus;
+    /** Households.feedAnimals: a herder's extra share of animals lost this month (ODD 4.14), else 0. */
+    final float[] extraLoss;
+    /** Households.decide: by how much the household's grievance exceeds its fear (ODD 4.9). */
+    final float[] margin;
+
+    /** Season.breed: the young of the species at hand born to the household. */
+    final float[] young;
+    /** Season.autumnSlaughter: heads of the species at hand the household slaughtered. */
+    final float[] slaughtered;
+    /** Officials.buySurplus: the fodder the household's animals need a month, kg. */
+    final float[] marketFodder;
+    /** Households.weighNeeds: the household's milk this month, kg grain-equivalent. */
+    final float[] dairy;
     /** Food grain it keeps back until the harvest, kg. */
     final float[] foodKept;
-    /**
-     * Seed it keeps back for the sowings still to come, kg; once the animals are fed (the seed's last
-     * reader), the share of their fodder not given, then who has a choice to make (Households.decide).
-     */
+    /** Households.feedAnimals: the fodder given, kg. */
+    final float[] fodderGiven;
+    /** Households.decide: the household's join score (ODD 4.7). */
+    final float[] score;
+
+    /** Seed it keeps back for the sowings still to come, kg. */
     final float[] seedKept;
+    /** Households.feedAnimals: the share of the animals' fodder not given (0-1). */
+    final float[] fodderShortfall;
+    /** Households.decide: above 0 for a household with a decision that could go either way this month. */
+    final float[] open;
 
     WorkColumns(int households) {
         persons = new float[households];
@@ -44,10 +98,12 @@ final class WorkColumns {
         member = new float[households];
         herder = new float[households];
         eaten = new float[households];
-        gap = new float[households];
-        surplus = new float[households];
-        foodKept = new float[households];
-        seedKept = new float[households];
+        float[] column2 = new float[households], column3 = new float[households], column4 = new float[households],
+                column5 = new float[households];
+        breedingFed = owed = seizedHeads = grainEaten = gap = fodderNeed = deadAnimals = column2;
+        usualHerd = marketDairy = surplus = extraLoss = margin = column3;
+        young = slaughtered = marketFodder = dairy = foodKept = fodderGiven = score = column4;
+        seedKept = fodderShortfall = open = column5;
     }
 
     /** Fills the masks and person counts of households [first, end) from the table, as they stand now. */

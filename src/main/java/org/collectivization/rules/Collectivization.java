@@ -8,12 +8,25 @@ public final class Collectivization {
      * Join score: pressure plus expected advantage minus attachment to one's own farm. A household
      * joins when the score is positive; a member who joined under pressure leaves when it falls
      * below minus the leave margin.
+     *
+     * <p>The village's part (pressure, neighbours who joined, the quota penalty: the same for every
+     * household of the village) is worked out in double and rounded to float once; the household's part
+     * (its label risk, its attachment) in float and without branches, like the household columns. Called
+     * in a loop over a village's households with the village's numbers, the village's part is computed
+     * once (it does not change from one household to the next, and the JIT moves it out of the loop).
+     *
+     * @param labelRisk  {@link #labelRisk}, with a weight of 0 outside the dekulakization campaign
      */
-    public static double joinScore(double pressure, double neighboursJoinedShare, double neighbourWeight,
-                                   double quotaPenalty, double quotaPenaltyWeight, double labelRisk,
-                                   double labelRiskWeight, double attachment) {
-        return pressure + neighbourWeight * neighboursJoinedShare + quotaPenaltyWeight * quotaPenalty
-                + labelRiskWeight * labelRisk - attachment;
+    public static float joinScore(double pressure, double neighboursJoinedShare, double neighbourWeight,
+                                  double quotaPenalty, double quotaPenaltyWeight, float labelRisk,
+                                  float labelRiskWeight, float attachment) {
+        float village = (float) (pressure + neighbourWeight * neighboursJoinedShare + quotaPenaltyWeight * quotaPenalty);
+        return village + labelRiskWeight * labelRisk - attachment;
+    }
+
+    /** The risk of the kulak label as a household sees it: half its assets (wealth relative to the mean), at most 1. */
+    public static float labelRisk(float assets) {
+        return Math.min(1f, assets * 0.5f);
     }
 
     /**

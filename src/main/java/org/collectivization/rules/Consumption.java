@@ -21,9 +21,29 @@ public final class Consumption {
         return Math.max(0f, Math.min(storeKg, Math.min(wantedKg, Math.max(storeKg * perMonthLeft, survivalGapKg))));
     }
 
+    /** What a step of eating takes from a store: what is asked, up to what the store holds; nothing when nothing is asked. */
+    public static float take(float storeKg, float askedKg) {
+        return Math.min(storeKg, Math.max(0f, askedKg));
+    }
+
     /** 1 / the months left until a store is refilled, counting fewer than one as one. */
     public static float perMonth(int monthsLeft) {
         return 1f / Math.max(1, monthsLeft);
+    }
+
+    /**
+     * Food grain a household keeps back until the harvest: what its persons need a month beyond their
+     * milk, for the months left, less its potatoes and vegetables; never negative. Branch-free, in
+     * {@code float}, like {@link #ration}.
+     */
+    public static float foodKeptKg(float persons, float needKgPerPerson, float dairyKg, float monthsLeft,
+                                   float gardenKg) {
+        return Math.max(0f, Math.max(0f, persons * needKgPerPerson - dairyKg) * monthsLeft - gardenKg);
+    }
+
+    /** Grain a household can spare: its grain above the food grain and the seed it keeps back; never negative. */
+    public static float spareKg(float grainKg, float foodKeptKg, float seedKeptKg) {
+        return Math.max(0f, grainKg - foodKeptKg - seedKeptKg);
     }
 
     /**

@@ -14,6 +14,25 @@ public final class Mortality {
         return maxPerMonth * power(deficit, exponent);
     }
 
+    /**
+     * Death hazard per person per month of a household in its village: the normal hazard plus the famine
+     * hazard ({@link #famineHazard}) times the disease factor, the famine hazard multiplied by the
+     * refeeding factor when this month's intake is back at the survival minimum; at most 1.
+     *
+     * @param intakeShare    this month's intake / the need
+     * @param survivalShare  the survival minimum / the need
+     */
+    public static double deathHazard(double normalPerMonth, double famineHazard, double intakeShare,
+                                     double survivalShare, double refedFactor, double disease) {
+        double famine = intakeShare >= survivalShare ? famineHazard * refedFactor : famineHazard;
+        return MinMax.min(1, normalPerMonth + famine * disease);
+    }
+
+    /** Death hazard per person per month of a deported household: the normal hazard plus the deportees' excess, at most 1. */
+    public static double deporteeHazard(double normalPerMonth, double excessPerYear) {
+        return MinMax.min(1, normalPerMonth + excessPerYear / 12);
+    }
+
     /** Births per person per month fall with hunger: rate x (reserve / full)^exponent. */
     public static double birthRate(double perMonth, double reserveMonths, double fullReserveMonths, double exponent) {
         double f = MinMax.max(0, MinMax.min(1, reserveMonths / fullReserveMonths));

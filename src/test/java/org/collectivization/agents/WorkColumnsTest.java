@@ -33,4 +33,30 @@ class WorkColumnsTest {
         assertThat(WorkColumns.sum(ones, 1, 1000)).isEqualTo(999);
         assertThat(WorkColumns.sum(ones, 0, 0)).isZero();
     }
+
+    /**
+     * Names that share a column (WorkColumns' table) must never be live at once: the numbers each pass
+     * reads while it writes another are in columns of their own.
+     */
+    @Test
+    void whatAPassHoldsAtOnceIsInColumnsOfItsOwn() {
+        WorkColumns w = new WorkColumns(3);
+        assertDistinct(w.persons, w.individual, w.member, w.herder, w.eaten, w.gap, w.surplus, w.foodKept, w.seedKept);
+        assertDistinct(w.breedingFed, w.usualHerd, w.young);                     // Season.breed
+        assertDistinct(w.usualHerd, w.slaughtered);                               // Season.autumnSlaughter
+        assertDistinct(w.owed, w.persons, w.member, w.individual);               // Officials.requisition
+        assertDistinct(w.grainEaten, w.eaten, w.seedKept);                        // Households.eat
+        assertDistinct(w.dairy, w.gap, w.surplus, w.seedKept, w.eaten);           // Households.weighNeeds
+        assertDistinct(w.fodderNeed, w.foodKept, w.seedKept, w.herder);           // Households.feedAnimals
+        assertDistinct(w.fodderShortfall, w.extraLoss, w.deadAnimals, w.fodderGiven);
+        assertDistinct(w.margin, w.score, w.open, w.individual, w.member);        // Households.decide
+    }
+
+    private static void assertDistinct(float[]... columns) {
+        for (int a = 0; a < columns.length; a++) {
+            for (int b = a + 1; b < columns.length; b++) {
+                assertThat(columns[a]).as("columns %d and %d", a, b).isNotSameAs(columns[b]);
+            }
+        }
+    }
 }

@@ -11,12 +11,41 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CollectivizationTest {
     private static final double EPS = 1e-12;
 
+    /** Exact: every input and result is a sum of powers of two that float holds exactly. */
+    @ParameterizedTest
+    @CsvSource({
+            // pressure, joined, neighbour weight, quota penalty, its weight, label risk, its weight, attachment, score
+            "0.5, 0.25, 0.5, 0.5, 0.25, 0.5, 0.5, 0.75, 0.25",   // 0.5 + 0.125 + 0.125 + 0.25 - 0.75
+            "0,   0,    0.5, 0,   0.25, 0,   0.5, 0.75, -0.75",  // no reason to join: minus the attachment
+            "0.5, 0.25, 0.5, 0.5, 0.25, 1,   0,   0.75, 0",      // a label risk of weight 0 counts for nothing
+            "1,   1,    1,   1,   1,    1,   1,   0,    4",
+            "0.5, 0,    0.5, 0,   0.25, 0,   0.5, -0.5, 1",      // a negative attachment (an aversion) adds
+    })
+    void joinScoreIsPressurePlusWeightedReasonsMinusAttachment(double pressure, double joined, double neighbourWeight,
+                                                               double quotaPenalty, double quotaWeight, float labelRisk,
+                                                               float labelWeight, float attachment, float expected) {
+        assertThat(Collectivization.joinScore(pressure, joined, neighbourWeight, quotaPenalty, quotaWeight, labelRisk,
+                labelWeight, attachment)).isEqualTo(expected);
+    }
+
     @Test
-    void joinScoreIsPressurePlusWeightedReasonsMinusAttachment() {
-        // 0.5 + 0.2 x 0.4 + 0.3 x 0.3 + 0.2 x 0.5 - 0.75 = 0.5 + 0.08 + 0.09 + 0.1 - 0.75 = 0.02
-        assertThat(Collectivization.joinScore(0.5, 0.4, 0.2, 0.3, 0.3, 0.5, 0.2, 0.75)).isCloseTo(0.02, within(EPS));
-        assertThat(Collectivization.joinScore(0, 0, 0.2, 0, 0.3, 0, 0.2, 0.75)).isCloseTo(-0.75, within(EPS));
-        assertThat(Collectivization.joinScore(1, 1, 1, 1, 1, 1, 1, 0)).isCloseTo(4, within(EPS));
+    void theVillagesPartIsRoundedToFloatOnce() {
+        // 0.1 + 0.1 x 0.2 in double, then one rounding (0.12f); in float throughout it would be 0.120000005f
+        assertThat(Collectivization.joinScore(0.1, 0.2, 0.1, 0, 0, 0, 0, 0)).isEqualTo((float) (0.1 + 0.1 * 0.2))
+                .isNotEqualTo(0.1f + 0.1f * 0.2f);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            // assets, label risk
+            "0,    0",
+            "1,    0.5",   // an average household: half
+            "1.5,  0.75",
+            "2,    1",     // twice the mean: certain
+            "3,    1",     // never above 1
+    })
+    void labelRiskIsHalfTheAssetsAtMostOne(float assets, float expected) {
+        assertThat(Collectivization.labelRisk(assets)).isEqualTo(expected);
     }
 
     @ParameterizedTest

@@ -126,4 +126,35 @@ class ConsumptionTest {
         return Consumption.reserveAfter((float) reserve, (float) intake, (float) survival, (float) (1 / survival),
                 (float) recovery, (float) full);
     }
+
+    /** Exact: every input and result is a whole number or a half, which float holds exactly. */
+    @ParameterizedTest
+    @CsvSource({
+            // persons, need per person, milk, months left, other food, food grain kept back
+            "5, 16, 20, 6,  100, 260",  // (5 x 16 - 20) x 6 - 100
+            "5, 16, 90, 6,  100, 0",    // more milk than need: nothing a month, and no debt
+            "5, 16, 20, 6,  500, 0",    // enough potatoes to the harvest
+            "5, 16, 0,  12, 0,   960",
+            "0, 16, 0,  6,  0,   0",    // a household that has left
+            "2, 16, 0.5, 1, 0,   31.5",
+    })
+    void foodKeptBackIsTheNeedBeyondMilkUntilTheHarvestLessOtherFood(float persons, float need, float dairy,
+                                                                     float months, float garden, float expected) {
+        assertThat(Consumption.foodKeptKg(persons, need, dairy, months, garden)).isEqualTo(expected);
+    }
+
+    @Test
+    void theSpareGrainIsWhatIsAboveTheFoodAndSeedKeptBack() {
+        assertThat(Consumption.spareKg(500, 260, 90)).isEqualTo(150);
+        assertThat(Consumption.spareKg(300, 260, 90)).isZero();
+        assertThat(Consumption.spareKg(0, 0, 0)).isZero();
+    }
+
+    @Test
+    void aStepTakesWhatIsAskedUpToTheStore() {
+        assertThat(Consumption.take(10, 4)).isEqualTo(4);
+        assertThat(Consumption.take(3, 4)).isEqualTo(3);   // the store runs out
+        assertThat(Consumption.take(10, -2)).isZero();     // nothing asked: nothing taken
+        assertThat(Consumption.take(0, 4)).isZero();
+    }
 }

@@ -52,38 +52,103 @@ class LivestockTest {
         assertThat(Livestock.panicSlaughterHeads(herd, capacity, share)).isCloseTo(expected, within(1e-6f));
     }
 
+    /** Exact: every input and result is a sum of powers of two that float holds exactly. */
     @ParameterizedTest
     @CsvSource({
-            // herd, births per head, fed share, herd ratio, replacement share, births
-            "10, 0.32, 1,   1,   0.4, 3.2",  // a fed herd at its usual size
-            "0,  0.32, 1,   1,   0.4, 0",    // no herd, no young
-            "10, 0.32, 0.5, 1,   0.4, 1.6",  // half fed: half the young
-            "10, 0.32, 1.5, 1,   0.4, 3.2",  // fed share above 1 counts as 1
-            "10, 0.32, -1,  1,   0.4, 0",    // below 0 counts as 0
-            "10, 0.32, 1,   0.4, 0.4, 3.2",  // at the replacement level: still viable
-            "10, 0.32, 1,   0.2, 0.4, 0.8",  // half the replacement level: viability 0.5, squared 0.25
-            "10, 0.32, 1,   0,   0.4, 0",    // no breeding stock left
-            "10, 0.32, 1,   0.1, 0,   3.2",  // no replacement level: always viable
-            "10, 0.32, 1,   1e30, 0.4, 3.2", // the farm keeps none of the species (ratio unbounded): viable
+            // herd, births per head, fed share, usual herd, replacement share, births
+            "10, 0.25, 1,    10, 0.5, 2.5",    // a fed herd at its usual size
+            "0,  0.25, 1,    10, 0.5, 0",      // no herd, no young
+            "10, 0.25, 0.5,  10, 0.5, 1.25",   // half fed: half the young
+            "10, 0.25, 1.5,  10, 0.5, 2.5",    // fed share above 1 counts as 1
+            "10, 0.25, -1,   10, 0.5, 0",      // below 0 counts as 0
+            "10, 0.25, 1,    20, 0.5, 2.5",    // at the replacement level: still viable
+            "10, 0.25, 1,    40, 0.5, 0.625",  // half the replacement level: viability 0.5, squared 0.25
+            "10, 0.25, 1,    80, 0,   2.5",    // no replacement level: always viable
+            "10, 0.25, 1,    0,  0.5, 2.5",    // the farm keeps none of the species: viable
+            "0,  0.25, 1,    0,  0.5, 0",      // and none of the species, no young
     })
-    void birthsFallWithFodderAndCollapseBelowReplacement(float herd, float rate, float fed, float ratio,
+    void birthsFallWithFodderAndCollapseBelowReplacement(float herd, float rate, float fed, float capacity,
                                                          float replacement, float expected) {
-        assertThat(Livestock.births(herd, rate, fed, ratio, replacement)).isCloseTo(expected, within(1e-6f));
+        assertThat(Livestock.births(herd, rate, fed, capacity, replacement)).isEqualTo(expected);
     }
 
+    /** Exact: every input and result is a sum of powers of two that float holds exactly. */
     @ParameterizedTest
     @CsvSource({
-            // per year, socialized factor, fodder shortfall, fodder mortality per month, monthly share
-            "0.06, 1,   0,   0.02, 0.005",   // 0.06 / 12
-            "0.06, 2.5, 0,   0.02, 0.0125",  // socialized animals die 2.5 times as often
-            "0.06, 2.5, 0.5, 0.02, 0.0225",  // + 0.02 x 0.5
-            "0.06, 1,   3,   0.02, 0.025",   // a shortfall above 1 counts as 1
-            "0.06, 1,   -1,  0.02, 0.005",   // below 0 counts as 0
-            "24,   1,   1,   0.3,  1",       // never more than the whole herd
+            // natural per month, socialized factor, fodder mortality, fodder shortfall, herder's extra, share
+            "0.0625, 1, 0.25, 0,    0,     0.0625",  // natural deaths alone
+            "0.0625, 2, 0.25, 0,    0,     0.125",   // socialized animals die twice as often
+            "0.0625, 2, 0.25, 0.5,  0,     0.25",    // + 0.25 x 0.5 for the fodder not given
+            "0.0625, 1, 0.25, 3,    0,     0.3125",  // a shortfall above 1 counts as 1
+            "0.0625, 1, 0.25, -1,   0,     0.0625",  // below 0 counts as 0
+            "0.0625, 1, 0,    1,    0,     0.0625",  // a species that eats no grain does not die of its lack
+            "0.0625, 1, 0.25, 0.5,  0.5,   0.6875",  // a herder's extra loss is added
+            "0.5,    1, 0.75, 1,    0.125, 1",       // natural and fodder deaths are at most the herd ...
+            "0.5,    1, 0.25, 1,    0.125, 0.875",   // ... (0.75 here) before the extra is added
+            "2,      1, 0.25, 1,    0.5,   1",       // and the whole never more than the herd
     })
-    void mortalityIsNaturalTimesSocializedPlusFodderShortfall(double perYear, double factor, double shortfall,
-                                                              double fodderMortality, double expected) {
-        assertThat(Livestock.mortalityShare(perYear, factor, shortfall, fodderMortality)).isCloseTo(expected, within(EPS));
+    void mortalityIsNaturalTimesSocializedPlusFodderShortfallPlusTheHerdersExtra(
+            float natural, float factor, float fodderMortality, float shortfall, float extra, float expected) {
+        assertThat(Livestock.mortalityShare(natural, factor, fodderMortality, shortfall, extra)).isEqualTo(expected);
+    }
+
+    @Test
+    void herdersLoseMoreInAWinterOnceSettledAndInDrought() {
+        assertThat(Livestock.drought(0.75)).isEqualTo(0.25);
+        assertThat(Livestock.drought(1.25)).isZero();  // a good year is no drought
+        assertThat(Livestock.herderWinterLoss(true, 0.125, 0)).isEqualTo(0.125);
+        assertThat(Livestock.herderWinterLoss(false, 0.125, 0)).isZero();
+        assertThat(Livestock.herderWinterLoss(true, 0.125, 0.5)).isEqualTo(0.125 + 0.1 * 0.5);  // a tenth of the drought
+    }
+
+    @Test
+    void hungryHouseholdsAnimalsBearHalfAsManyYoung() {
+        assertThat(Livestock.breedingFed(0.5f, 1)).isEqualTo(0.5f);
+        assertThat(Livestock.breedingFed(1, 1)).isEqualTo(1);  // at the bound: fed
+        assertThat(Livestock.breedingFed(3, 1)).isEqualTo(1);
+    }
+
+    @Test
+    void theFodderShortfallIsTheShareNotGiven() {
+        assertThat(Livestock.fodderShortfall(8, 6)).isEqualTo(0.25f);
+        assertThat(Livestock.fodderShortfall(8, 8)).isZero();
+        assertThat(Livestock.fodderShortfall(8, 0)).isEqualTo(1);
+        assertThat(Livestock.fodderShortfall(0, 0)).isZero();  // nothing wanted: no shortfall (not 0 / 0)
+    }
+
+    @Test
+    void onlyASpeciesThatEatsGrainDiesOfItsLack() {
+        assertThat(Livestock.underfedPerMonth(30, 0.25)).isEqualTo(0.25f);
+        assertThat(Livestock.underfedPerMonth(0, 0.25)).isZero();
+    }
+
+    @Test
+    void naturalMortalityPerMonthIsAYearsTwelfth() {
+        assertThat(Livestock.naturalPerMonth(0.75)).isEqualTo(0.0625f);
+        assertThat(Livestock.naturalPerMonth(0.06)).isEqualTo((float) 0.005);
+    }
+
+    /** Exact: every input and result is a sum of powers of two that float holds exactly. */
+    @ParameterizedTest
+    @CsvSource({
+            // herder, herder's usual herd, farmer's usual herd, assets, member, pooled share, usual herd
+            "1, 8, 4, 1.5, 0, 0.5, 12",  // a herder: its share of the herders' usual herd
+            "0, 8, 4, 1.5, 0, 0.5, 6",   // a farmer: its share of its region's
+            "0, 8, 4, 1.5, 1, 0.5, 3",   // a member keeps what it has not pooled
+            "0, 8, 4, 1.5, 1, 1,   0",   // a species pooled in full (horses, camels): none
+            "0, 8, 4, 0,   0, 0.5, 0",   // no assets, no herd
+    })
+    void theUsualHerdIsTheAssetsShareOfTheMeanLessWhatIsPooled(float herder, float herdersMean, float farmersMean,
+                                                                float assets, float member, float pooled, float expected) {
+        assertThat(Livestock.usualHerd(herder, herdersMean, farmersMean, assets, member, pooled)).isEqualTo(expected);
+    }
+
+    @Test
+    void aFarmKeepsTheRegionsAnimalsPerHectareOnItsLandTimesThePooledShare() {
+        assertThat(Livestock.farmCapacity(4, 8, 16, 0.5)).isEqualTo(4);  // 0.5 a hectare x 16 ha x 0.5
+        assertThat(Livestock.farmCapacity(4, 8, 16, 1)).isEqualTo(8);
+        assertThat(Livestock.farmCapacity(4, 0, 16, 1)).isZero();        // a region whose households sow nothing
+        assertThat(Livestock.farmCapacity(4, 8, 0, 1)).isZero();         // a farm without land
     }
 
     @Test

@@ -46,6 +46,29 @@ class MortalityTest {
         assertThat(previous).isEqualTo(0.25);
     }
 
+    /** Exact: every input and result is a sum of powers of two that double holds exactly. */
+    @ParameterizedTest
+    @CsvSource({
+            // normal, famine hazard, intake share, survival share, refeeding factor, disease, hazard
+            "0.125, 0,    0.5,  0.75, 0.5, 2, 0.125",  // no famine: the normal hazard
+            "0.125, 0.25, 0.5,  0.75, 0.5, 1, 0.375",  // + the famine hazard
+            "0.125, 0.25, 0.5,  0.75, 0.5, 2, 0.625",  // disease doubles the famine hazard
+            "0.125, 0.25, 1,    0.75, 0.5, 2, 0.375",  // refed this month: half the famine hazard
+            "0.125, 0.25, 0.75, 0.75, 0.5, 2, 0.375",  // refed at exactly the survival minimum
+            "0.5,   0.5,  0.5,  0.75, 0.5, 2, 1",      // never more than certain death
+    })
+    void deathHazardIsNormalPlusFamineTimesDiseaseLessOnceRefed(double normal, double famine, double intake,
+                                                               double survival, double refed, double disease,
+                                                               double expected) {
+        assertThat(Mortality.deathHazard(normal, famine, intake, survival, refed, disease)).isEqualTo(expected);
+    }
+
+    @Test
+    void deporteesDieAtTheNormalHazardPlusTheirExcess() {
+        assertThat(Mortality.deporteeHazard(0.125, 1.5)).isEqualTo(0.25);  // + 1.5 / 12 a month
+        assertThat(Mortality.deporteeHazard(0.5, 12)).isEqualTo(1);        // never more than certain death
+    }
+
     @ParameterizedTest
     @CsvSource({
             // per month, reserve, full, exponent, rate

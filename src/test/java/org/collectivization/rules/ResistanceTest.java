@@ -11,18 +11,41 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ResistanceTest {
     private static final double EPS = 1e-12;
 
+    /** Exact: every input and result is a sum of powers of two that float holds exactly. */
     @ParameterizedTest
     @CsvSource({
-            // coercion memory, hardship, legitimacy, grievance
-            "0.6, 0.4, 0.3, 0.7",  // (0.6 + 0.4) x 0.7
-            "0.6, 0.4, 1,   0",    // a fully legitimate state causes no grievance
-            "0.6, 0.4, 0,   1",
-            "-1,  0.4, 0.3, 0",    // never negative
+            // coercion memory, hardship, legitimacy, attachment, grievance
+            "0.5,  0.25, 0.25, 1,   0.5625",  // (0.5 + 0.25) x 0.75
+            "0.5,  0.25, 1,    1,   0",       // a fully legitimate state causes no grievance
+            "0.5,  0.25, 0,    1,   0.75",
+            "0.5,  0.25, 0.25, 0.5, 0.28125", // half as attached: half the grievance
+            "-1,   0.25, 0.25, 1,   0",       // never negative
     })
-    void grievanceIsCoercionPlusHardshipTimesIllegitimacy(double coercion, double hardship, double legitimacy,
-                                                          double expected) {
-        assertThat((double) Resistance.grievance((float) coercion, (float) hardship, (float) legitimacy))
-                .isCloseTo(expected, within(1e-6));
+    void grievanceIsCoercionPlusHardshipTimesIllegitimacyAndAttachment(float coercion, float hardship, float legitimacy,
+                                                                      float attachment, float expected) {
+        assertThat(Resistance.grievance(coercion, hardship, legitimacy, attachment)).isEqualTo(expected);
+    }
+
+    @Test
+    void coercionFadesAndAddsThisMonthsExpropriationsAndPressure() {
+        assertThat(Resistance.coercionAfter(1, 0.75f, 0.25f, 0.5f)).isEqualTo(1.5f);  // 0.75 + 0.25 + 0.5
+        assertThat(Resistance.coercionAfter(1, 0.75f, 0, 0)).isEqualTo(0.75f);        // a quiet month: it fades
+        assertThat(Resistance.coercionAfter(0, 0.75f, 0, 0)).isZero();
+    }
+
+    @Test
+    void hardshipIsItsWeightTimesTheReserveGone() {
+        assertThat(Resistance.hardship(0.5f, 3, 1 / 4f)).isEqualTo(0.125f);  // a quarter gone
+        assertThat(Resistance.hardship(0.5f, 4, 1 / 4f)).isZero();           // a full reserve
+        assertThat(Resistance.hardship(0.5f, 0, 1 / 4f)).isEqualTo(0.5f);    // none left
+    }
+
+    @Test
+    void capacityToActFallsBelowHalfTheReserve() {
+        assertThat(Resistance.capacity(4, 1 / 2f)).isEqualTo(1);     // full (4 months; half is 2)
+        assertThat(Resistance.capacity(2, 1 / 2f)).isEqualTo(1);     // half: still able
+        assertThat(Resistance.capacity(1, 1 / 2f)).isEqualTo(0.5f);  // a quarter: half as able
+        assertThat(Resistance.capacity(0, 1 / 2f)).isZero();         // too weak
     }
 
     @Test
