@@ -328,6 +328,7 @@ public final class StudyJob {
         } else {
             StudyFiles.writeLines(dir.resolve(StudyFiles.DESIGN), c.designHeader(), c.designLines());
             StudyFiles.writeLines(dir.resolve(StudyFiles.SWEEP), c.sweepHeader(), c.sweepLines());
+            if (StudyInfo.SENSITIVITY.equals(info.kind())) Sensitivity.write(dir, info, reps);
         }
         if (report != null) report.write(dir, c, reps);
         return c;

@@ -23,6 +23,10 @@ public final class StudyReport {
     private StudyReport() {}
 
     public static void write(Path dir, Comparison c, List<Replicate> reps) throws IOException {
+        if (StudyInfo.SENSITIVITY.equals(c.info.kind())) {
+            SensitivityReport.write(dir, c.info, reps);
+            return;
+        }
         List<Figure> figures = c.info.isCompare() ? compareFigures(c, reps) : sweepFigures(c);
         Path charts = Files.createDirectories(dir.resolve(RunReport.CHARTS_DIR));
         List<HtmlReport.RenderedFigure> rendered = new ArrayList<>();
@@ -98,8 +102,9 @@ public final class StudyReport {
      * against the baseline (a comparison), or famine deaths at each design point (a sweep). The terminal
      * may not show Unicode, so the lines are plain ASCII.
      */
-    public static List<String> headline(Comparison c) {
+    public static List<String> headline(Comparison c, List<Replicate> reps) {
         StudyInfo info = c.info;
+        if (StudyInfo.SENSITIVITY.equals(info.kind())) return SensitivityReport.headline(info, reps);
         int deaths = Metrics.index("excess_deaths_total");
         Metrics.Metric metric = Metrics.ALL.get(deaths);
         List<String> lines = new ArrayList<>();
