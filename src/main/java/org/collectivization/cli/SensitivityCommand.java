@@ -76,7 +76,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             analysis = new StudyInfo.Analysis(method, samples, sobol ? null : levels, sobol ? null : options.seedBase,
                     groups, confidence, Bootstrap.RESAMPLES, options.seedBase);
             points = new ArrayList<>();
-            for (double[] u : Sensitivity.unitPoints(analysis, g)) points.add(Studies.box(varied).at(u));
+            for (double[] u : Sensitivity.unitPoints(analysis, g)) points.add(Design.box(varied).at(u));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

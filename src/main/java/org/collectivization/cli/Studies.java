@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.collectivization.analysis.Box;
 import org.collectivization.experiment.Cost;
 import org.collectivization.experiment.Design;
 import org.collectivization.experiment.Home;
@@ -49,16 +48,6 @@ final class Studies {
         return varied;
     }
 
-    /** The box the --vary ranges span, in the order given. */
-    static Box box(List<Design.Vary> varied) {
-        double[] lo = new double[varied.size()], hi = new double[varied.size()];
-        for (int d = 0; d < lo.length; d++) {
-            lo[d] = varied.get(d).lo().doubleValue();
-            hi[d] = varied.get(d).hi().doubleValue();
-        }
-        return new Box(lo, hi);
-    }
-
     static void notTooMany(int points, int replications) {
         if ((long) points * replications > 10_000_000L) {
             throw new UsageException(points + " points x " + replications + " replicates is more than 10 million runs");
@@ -66,13 +55,18 @@ final class Studies {
     }
 
     static Map<String, Object> manifest(String kind, Study study) {
+        return manifestOf(kind, study.info.replications(), study.info.seedBase(),
+                "collectivization " + kind + " " + String.join(" ", ProcessInfo.arguments()));
+    }
+
+    static Map<String, Object> manifestOf(String kind, int replications, long seedBase, String commandLine) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", kind);
-        m.put("replications", study.info.replications());
-        m.put("seeds", (study.info.seedBase() + 1) + " to " + (study.info.seedBase() + study.info.replications()));
+        m.put("replications", replications);
+        m.put("seeds", (seedBase + 1) + " to " + (seedBase + replications));
         m.put("version", Version.version());
         m.put("git_commit", Version.gitCommit());
-        m.put("command_line", "collectivization " + kind + " " + String.join(" ", ProcessInfo.arguments()));
+        m.put("command_line", commandLine);
         m.put("java_version", System.getProperty("java.version"));
         m.put("host", Host.name());
         return m;

@@ -44,18 +44,14 @@ public final class SensitivityReport {
 
     public static void write(Path dir, StudyInfo info, List<Replicate> reps) throws IOException {
         List<Sensitivity.FigureResult> results = Sensitivity.analyse(info, reps);
-        Path charts = Files.createDirectories(dir.resolve(RunReport.CHARTS_DIR));
-        List<HtmlReport.RenderedFigure> rendered = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
         int n = 0;
         for (String id : KEY_FIGURES) {
             Sensitivity.FigureResult f = result(results, id);
             if (f.sobol() == null && f.morris() == null) continue;
-            Figure fig = new Figure((++n) + "-indices-" + id.replace('_', '-'), chart(info, f), howToRead(info));
-            ChartFiles.writePng(fig.chart(), charts.resolve(fig.fileBase() + ".png"));
-            ChartFiles.Svg svg = ChartFiles.svg(fig.chart(), String.format(Locale.ROOT, "c%d-", n));
-            ChartFiles.writeSvg(svg, charts.resolve(fig.fileBase() + ".svg"));
-            rendered.add(new HtmlReport.RenderedFigure(fig, svg));
+            figures.add(new Figure((++n) + "-indices-" + id.replace('_', '-'), chart(info, f), howToRead(info)));
         }
+        List<HtmlReport.RenderedFigure> rendered = StudyReport.render(dir, figures);
         Path tmp = dir.resolve(RunReport.REPORT_FILE + ".tmp");
         Files.writeString(tmp, html(info, results, rendered), StandardCharsets.UTF_8);
         Files.move(tmp, dir.resolve(RunReport.REPORT_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -28,6 +28,15 @@ public final class StudyReport {
             return;
         }
         List<Figure> figures = c.info.isCompare() ? compareFigures(c, reps) : sweepFigures(c);
+        List<HtmlReport.RenderedFigure> rendered = render(dir, figures);
+        String html = StudyHtml.render(c, rendered);
+        Path tmp = dir.resolve(RunReport.REPORT_FILE + ".tmp");
+        Files.writeString(tmp, html, StandardCharsets.UTF_8);
+        Files.move(tmp, dir.resolve(RunReport.REPORT_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Writes each figure as charts/&lt;name&gt;.png and .svg, and returns them for the report's page. */
+    static List<HtmlReport.RenderedFigure> render(Path dir, List<Figure> figures) throws IOException {
         Path charts = Files.createDirectories(dir.resolve(RunReport.CHARTS_DIR));
         List<HtmlReport.RenderedFigure> rendered = new ArrayList<>();
         int n = 0;
@@ -37,10 +46,7 @@ public final class StudyReport {
             ChartFiles.writeSvg(svg, charts.resolve(f.fileBase() + ".svg"));
             rendered.add(new HtmlReport.RenderedFigure(f, svg));
         }
-        String html = StudyHtml.render(c, rendered);
-        Path tmp = dir.resolve(RunReport.REPORT_FILE + ".tmp");
-        Files.writeString(tmp, html, StandardCharsets.UTF_8);
-        Files.move(tmp, dir.resolve(RunReport.REPORT_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return rendered;
     }
 
     static List<Figure> compareFigures(Comparison c, List<Replicate> reps) {
