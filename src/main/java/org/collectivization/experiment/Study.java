@@ -143,7 +143,7 @@ public final class Study {
      */
     public Study withPosterior(StudyInfo.Posterior posterior) {
         for (int r = 0; r < posterior.draws().size(); r++) {
-            for (Scenario s : scenarios) drawn(s, posterior, r + 1);
+            for (Scenario s : scenarios) drawn(s, base, posterior, r + 1);
         }
         StudyInfo i = info;
         return new Study(new StudyInfo(i.kind(), i.arms(), i.replications(), i.seedBase(), i.households(), i.design(),
@@ -151,14 +151,20 @@ public final class Study {
                 i.branchAt(), i.analysis(), posterior), base, scenarios, extra);
     }
 
-    /** Scenario s with the parameter set drawn for replicate r (1-based). */
-    static Scenario drawn(Scenario s, StudyInfo.Posterior posterior, int replicate) {
+    /**
+     * Scenario s with the parameter set drawn for replicate r (1-based). A parameter that s sets to
+     * another value than the baseline keeps its own: it is the scenario's lever, not an uncertain constant.
+     */
+    static Scenario drawn(Scenario s, Scenario baseline, StudyInfo.Posterior posterior, int replicate) {
         List<Double> values = posterior.values().get(replicate - 1);
         String why = "--posterior " + posterior.file() + ", set " + posterior.draws().get(replicate - 1) + " for replicate " + replicate;
         for (int k = 0; k < posterior.keys().size(); k++) {
-            String key = posterior.keys().get(k);
-            s = key.endsWith("*") ? s.scaled(key.substring(0, key.length() - 1), values.get(k), why)
-                    : s.with(key, values.get(k), why);
+            String column = posterior.keys().get(k);
+            boolean multiplier = column.endsWith("*");
+            String key = multiplier ? column.substring(0, column.length() - 1) : column;
+            Param own = s.params().get(key), base = baseline.params().get(key);
+            if (own != null && base != null && !Objects.equals(own.value(), base.value())) continue;
+            s = multiplier ? s.scaled(key, values.get(k), why) : s.with(key, values.get(k), why);
         }
         return s;
     }
@@ -259,8 +265,8 @@ public final class Study {
         Scenario s = scenarios.get(arm).with("run.seed", seed, why);
         Scenario b = base.with("run.seed", seed, why);
         if (info.posterior() != null) {
-            s = drawn(s, info.posterior(), replicate);
-            b = drawn(b, info.posterior(), replicate);
+            s = drawn(s, base, info.posterior(), replicate);
+            b = drawn(b, base, info.posterior(), replicate);
         }
         Params p = Runner.params(s);
         RunResult r = info.branchAt() == null || arm == 0 ? Runner.run(s, p, 1, null)

@@ -322,6 +322,7 @@ public final class StudyJob {
         StudyInfo info = StudyFiles.readStudy(dir.resolve(StudyFiles.STUDY));
         List<Replicate> reps = StudyFiles.readRows(info, dir);
         Comparison c = Comparison.of(info, reps);
+        if (info.posterior() != null) Posterior.write(dir, info);
         if (info.isCompare()) {
             StudyFiles.writeLines(dir.resolve(StudyFiles.SUMMARY), Comparison.SUMMARY_HEADER, c.summaryLines());
             StudyFiles.writeLines(dir.resolve(StudyFiles.COMPARISON), Comparison.COMPARISON_HEADER, c.comparisonLines());

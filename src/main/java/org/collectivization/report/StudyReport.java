@@ -126,6 +126,7 @@ public final class StudyReport {
             lines.add("Against " + StudyText.display(info.arms().get(0)) + ", replicate by replicate with the same seed:");
             for (int a = 1; a < info.arms().size(); a++) lines.add("  " + StudyText.headline(c, c.pair(a, deaths)));
             StudyText.tooFewPairs(info.replications(), info.metrics().size()).ifPresent(lines::add);
+            StudyText.posteriorNote(c).ifPresent(lines::add);
         } else {
             lines.add(StudyText.capitalise(metric.phrase()) + " at each design point, " + mean + ":");
             int shown = Math.min(info.arms().size(), HEADLINE_POINTS);
