@@ -72,8 +72,9 @@ public final class CalibrationFiles {
             double[] kept = alive.stream().mapToDouble(i -> means[i]).toArray();
             int inside = 0;
             for (double x : kept) if (m.get(t).target().band().contains(x)) inside++;
-            String status = kept.length == 0 ? "no plausible set" : inside == kept.length ? "every plausible set meets it"
-                    : inside > 0 ? "some plausible sets meet it" : distance == 0 ? "no plausible set meets it; a ruled-out point did"
+            String status = inside == kept.length && inside > 0 ? "every plausible set meets it"
+                    : inside > 0 ? "some plausible sets meet it"
+                    : distance == 0 ? (kept.length == 0 ? "no plausible set; a ruled-out point met it" : "no plausible set meets it; a ruled-out point did")
                     : "no point of any wave meets it";
             double mean = kept.length == 0 ? Double.NaN : Arrays.stream(kept).average().orElse(Double.NaN);
             out.add(new TargetFit(m.get(t).target(), status, kept.length, mean, percentile(kept, 2.5), percentile(kept, 97.5),

@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 
 /** {@code collectivization calibrate SCENARIO --targets FILE --vary KEY=LO:HI ...}: history matching in waves. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = {"Calibrate a scenario by history matching against a targets file, in waves.",
+        description = {"Calibrate a scenario against a targets file by history matching.",
                 "Each wave runs P points of a Latin hypercube in its box, every point R times with the same R seeds, and "
                         + "rules out the points whose third-largest implausibility over the targets exceeds 3; the "
                         + "survivors bound the next wave's box.",

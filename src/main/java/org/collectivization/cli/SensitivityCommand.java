@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 
 /** {@code collectivization sensitivity SCENARIO --method morris|sobol --vary KEY=LO:HI ...}: which parameters move the figures. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
-        description = {"Sensitivity analysis of one scenario: which varied parameters move the study's figures, and how much.",
+        description = {"Find which varied parameters move a scenario's figures.",
                 "A sweep over a Sobol (Saltelli) or Morris design, every point run R times with the same R seeds.",
                 "Writes design.csv, replicates.csv, series.csv, sweep.csv, indices.csv (long form: figure, parameter, "
                         + "method, index, estimate, low, high), noise.csv (the replicate noise share and the warnings of "

@@ -13,23 +13,28 @@ public final class Cost {
 
     /** Household-months a second of one model on one thread, warm (docs/performance.md, fifth round). */
     public static final double HOUSEHOLD_MONTHS_PER_SECOND = 19.5e6;
-    /** Seconds a run costs besides its household-months (building the villages, the JIT's first passes). */
-    public static final double SECONDS_PER_RUN = 0.15;
+    /**
+     * Seconds a run costs besides its household-months: building the villages, and a JVM that is not yet
+     * warm for short runs (measured: studies of 1,000-25,000 households on this machine cost 0.3-0.65 s a run).
+     */
+    public static final double SECONDS_PER_RUN = 0.5;
+    /** Seconds a study costs besides its runs: starting the JVM, the statistics, the charts and the report. */
+    public static final double SECONDS_PER_STUDY = 3;
 
     /** Predicted seconds for {@code runs} runs of {@code households} × {@code months}, {@code threads} at a time. */
     public static double seconds(long runs, long households, int months, int threads) {
         double one = households * (double) months / HOUSEHOLD_MONTHS_PER_SECOND + SECONDS_PER_RUN;
         int lanes = (int) Math.max(1, Math.min(Math.min(threads, Runtime.getRuntime().availableProcessors()), runs));
-        return Math.ceil((double) runs / lanes) * one;
+        return SECONDS_PER_STUDY + Math.ceil((double) runs / lanes) * one;
     }
 
     /** "1,200 runs at 25,000 households; predicted 2 min 10 s on 2 threads (...)" */
     public static String line(String what, long runs, long households, int months, int threads) {
         return String.format(Locale.ROOT, "%s: %,d runs at %,d households; predicted %s on %d thread%s (from the measured"
-                        + " %.1f M household-months a second of one thread, docs/performance.md, plus %.2f s a run;"
-                        + " a cold JVM is slower for its first runs)", what, runs, households,
+                        + " %.1f M household-months a second of one thread of a warm JVM, docs/performance.md, plus %.1f s a run"
+                        + " and %.0f s a study, measured on a 2-core machine)", what, runs, households,
                 duration(seconds(runs, households, months, threads)), threads, threads == 1 ? "" : "s",
-                HOUSEHOLD_MONTHS_PER_SECOND / 1e6, SECONDS_PER_RUN);
+                HOUSEHOLD_MONTHS_PER_SECOND / 1e6, SECONDS_PER_RUN, SECONDS_PER_STUDY);
     }
 
     /** "45 s", "3 min 20 s", "2 h 05 min". */

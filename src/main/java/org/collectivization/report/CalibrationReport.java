@@ -37,7 +37,7 @@ public final class CalibrationReport {
         List<Figure> figures = new ArrayList<>();
         if (!alive.isEmpty()) {
             for (int d = 0; d < s.vary().size(); d++) {
-                figures.add(new Figure((d + 1) + "-plausible-" + safe(s.vary().get(d).column()), histogram(s, last, alive, d),
+                figures.add(new Figure((d + 1) + "-plausible-" + safe(s.vary().get(d).column()), histogram(s, waves, alive, d),
                         "How the " + alive.size() + " plausible sets of the last wave spread over the range given for this"
                                 + " parameter. A narrow heap means the targets pin the parameter down; bars across the whole"
                                 + " range mean they do not."));
@@ -66,7 +66,8 @@ public final class CalibrationReport {
                 + s.targets().size() + " targets";
     }
 
-    static JFreeChart histogram(Calibration.Setup s, Calibration.WaveResult last, List<Integer> alive, int d) {
+    static JFreeChart histogram(Calibration.Setup s, List<Calibration.WaveResult> waves, List<Integer> alive, int d) {
+        Calibration.WaveResult last = waves.get(waves.size() - 1);
         Design.Vary v = s.vary().get(d);
         HistogramDataset data = new HistogramDataset();
         double[] x = alive.stream().mapToDouble(i -> last.points().get(i)[d]).toArray();
@@ -81,7 +82,7 @@ public final class CalibrationReport {
         count.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYPlot plot = new XYPlot(data, xAxis, count, r);
         ChartStyle.style(plot);
-        return ChartStyle.chart("Plausible values of " + v.column(), plot, sourceNote(s, List.of(last)),
+        return ChartStyle.chart("Plausible values of " + v.column(), plot, sourceNote(s, waves),
                 alive.size() + " plausible sets of wave " + last.wave() + ", over the range given (" + v.lo().toPlainString()
                         + " to " + v.hi().toPlainString() + ")");
     }
