@@ -32,7 +32,7 @@ public final class CollectCommand implements Callable<Integer> {
         try {
             StudyJob.collect(dir, manifest, (folder, c, reps) -> {
                 StudyReport.write(folder, c, reps);
-                headline.addAll(StudyReport.headline(c));
+                headline.addAll(StudyReport.headline(c, reps));
             });
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());

@@ -13,7 +13,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code collectivization run|branch|report|compare|sweep|collect|targets|gui ...}. Exit status: 0 done, 1 an internal
+ * The command line: {@code collectivization run|branch|report|compare|sweep|sensitivity|calibrate|collect|targets|gui ...}. Exit status: 0 done, 1 an internal
  * error (a bug: please report it), 2 a mistake in the command line, the scenario or a targets file (one line on
  * stderr says what and where; nothing is written).
  */
@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
                         + "livestock slaughter, grain shortfalls and famine.",
                 "The model is described in docs/ODD.md, in the project's folder."},
         subcommands = {RunCommand.class, BranchCommand.class, ReportCommand.class, CompareCommand.class,
-                SweepCommand.class, CollectCommand.class, TargetsCommand.class, GuiCommand.class, BenchCommand.class,
+                SweepCommand.class, SensitivityCommand.class, CalibrateCommand.class, CollectCommand.class, TargetsCommand.class, GuiCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Paths on the command line are read from the folder you are in; the default results/ folder and "
                 + "the default scenario are in the project's folder.",

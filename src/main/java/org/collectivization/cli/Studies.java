@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.collectivization.experiment.Cost;
+import org.collectivization.experiment.Design;
 import org.collectivization.experiment.Home;
 import org.collectivization.experiment.Host;
 import org.collectivization.experiment.Memory;
@@ -30,14 +32,41 @@ final class Studies {
         }
     }
 
+    /** The --vary options parsed, each key once; without {@code steps}, a step is refused (it belongs to a grid). */
+    static List<Design.Vary> varied(List<String> specs, boolean steps) {
+        List<Design.Vary> varied = new ArrayList<>();
+        for (String spec : specs) {
+            Design.Vary v = Design.Vary.parse(spec);
+            if (!steps && v.step() != null) {
+                throw new IllegalArgumentException("--vary " + spec + ": takes LO:HI without a step (a step belongs to a sweep's grid)");
+            }
+            for (Design.Vary before : varied) {
+                if (before.key().equals(v.key())) throw new IllegalArgumentException("--vary names " + v.key() + " twice");
+            }
+            varied.add(v);
+        }
+        return varied;
+    }
+
+    static void notTooMany(int points, int replications) {
+        if ((long) points * replications > 10_000_000L) {
+            throw new UsageException(points + " points x " + replications + " replicates is more than 10 million runs");
+        }
+    }
+
     static Map<String, Object> manifest(String kind, Study study) {
+        return manifestOf(kind, study.info.replications(), study.info.seedBase(),
+                "collectivization " + kind + " " + String.join(" ", ProcessInfo.arguments()));
+    }
+
+    static Map<String, Object> manifestOf(String kind, int replications, long seedBase, String commandLine) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", kind);
-        m.put("replications", study.info.replications());
-        m.put("seeds", (study.info.seedBase() + 1) + " to " + (study.info.seedBase() + study.info.replications()));
+        m.put("replications", replications);
+        m.put("seeds", (seedBase + 1) + " to " + (seedBase + replications));
         m.put("version", Version.version());
         m.put("git_commit", Version.gitCommit());
-        m.put("command_line", "collectivization " + kind + " " + String.join(" ", ProcessInfo.arguments()));
+        m.put("command_line", commandLine);
         m.put("java_version", System.getProperty("java.version"));
         m.put("host", Host.name());
         return m;
@@ -56,6 +85,13 @@ final class Studies {
             throw new UsageException(e.getMessage() + " (" + kind + " runs up to " + threads
                     + " models at once, one a thread: --threads 1 needs less)");
         }
+        int jobs = share.jobs(study.info.jobs()).size();
+        String cost = Cost.of(share.isWhole() ? kind : kind + " task " + share.index(), study.info, jobs, threads);
+        if (o.dryRun) {
+            System.out.println(cost);
+            return 0;
+        }
+        System.err.println(cost);
         Map<String, Object> manifest = manifest(kind, study);
         if (share.isWhole()) {
             Path out = o.out != null ? o.out : StudyJob.defaultFolder(Home.results(), kind, now);
@@ -68,7 +104,7 @@ final class Studies {
             try (Progress progress = new Progress(kind, total, "replicates", true)) {
                 StudyJob.runWhole(study, out, threads, progress::update, manifest, (dir, c, reps) -> {
                     StudyReport.write(dir, c, reps);
-                    headline.addAll(StudyReport.headline(c));
+                    headline.addAll(StudyReport.headline(c, reps));
                 }, o.resume != null);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
 
-/** The options every replicated study shares: compare and sweep. */
+/** The options every replicated study shares: compare, sweep, sensitivity and calibrate. */
 final class StudyOptions {
     @Option(names = "--replications", paramLabel = "R", required = true,
             description = "replicates of every scenario (or design point); replicate r uses seed BASE + r")
@@ -42,6 +42,10 @@ final class StudyOptions {
                     + "replicates already finished are kept, only the missing ones run, and the files are the same as "
                     + "an uninterrupted run's (manifest.json's times aside)")
     Path resume;
+
+    @Option(names = "--dry-run",
+            description = "print the number of runs and the predicted time, and stop without running or writing anything")
+    boolean dryRun;
 
     int threads() {
         return threads != null ? threads : Runtime.getRuntime().availableProcessors();

@@ -50,14 +50,7 @@ public final class SweepCommand implements Callable<Integer> {
         List<double[]> points;
         try {
             kind = Design.Kind.parse(design);
-            for (String v : vary) varied.add(Design.Vary.parse(v));
-            for (int i = 0; i < varied.size(); i++) {
-                for (int j = 0; j < i; j++) {
-                    if (varied.get(i).key().equals(varied.get(j).key())) {
-                        throw new IllegalArgumentException("--vary names " + varied.get(i).key() + " twice");
-                    }
-                }
-            }
+            varied.addAll(Studies.varied(vary, true));
             if (kind == Design.Kind.GRID) {
                 if (samples != null) throw new IllegalArgumentException("--samples belongs to --design lhs or sobol; a grid has its steps");
                 points = Design.grid(varied);
@@ -69,9 +62,7 @@ public final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        if ((long) points.size() * options.replications > 10_000_000L) {
-            throw new UsageException(points.size() + " points x " + options.replications + " replicates is more than 10 million runs");
-        }
+        Studies.notTooMany(points.size(), options.replications);
         Study study = Study.sweep(scenario, varied, kind, samples, points, options.replications, options.seedBase,
                 options.households, Version.version(), Version.gitCommit());
         return Studies.run("sweep", study, options, share);

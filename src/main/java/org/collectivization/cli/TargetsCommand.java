@@ -54,7 +54,7 @@ public final class TargetsCommand implements Callable<Integer> {
         for (Path d : runDirs) runs.add(RunFigures.read(d));
         YearMonth first = runs.stream().map(r -> r.series().first()).min(YearMonth::compareTo).orElseThrow();
         YearMonth last = runs.stream().map(r -> r.series().last()).max(YearMonth::compareTo).orElseThrow();
-        List<Evaluation.Result> results = Evaluation.evaluate(TargetsFile.read(targetsFile(), first, last), runs);
+        List<Evaluation.Result> results = Evaluation.evaluate(TargetsFile.read(targetsFile(targets), first, last), runs);
         table(results, runs).forEach(System.out::println);
         if (out != null) {
             Evaluation.write(out, results);
@@ -64,7 +64,7 @@ public final class TargetsCommand implements Callable<Integer> {
     }
 
     /** The file given, or the shipped file of that name when the name is a bare word that is no file here. */
-    private Path targetsFile() {
+    static Path targetsFile(String targets) {
         Path given = Path.of(targets);
         if (Files.exists(given) || !targets.matches("[A-Za-z0-9_-]+")) return given;
         Path shipped = Home.shipped(SHIPPED + targets + ".csv");

@@ -86,6 +86,16 @@ public final class Design {
         }
     }
 
+    /** The box the ranges span, in the order given. */
+    public static org.collectivization.analysis.Box box(List<Vary> vary) {
+        double[] lo = new double[vary.size()], hi = new double[vary.size()];
+        for (int d = 0; d < lo.length; d++) {
+            lo[d] = vary.get(d).lo().doubleValue();
+            hi[d] = vary.get(d).hi().doubleValue();
+        }
+        return new org.collectivization.analysis.Box(lo, hi);
+    }
+
     /** Every combination of the grid values; the first parameter varies slowest. */
     public static List<double[]> grid(List<Vary> vary) {
         for (Vary v : vary) {

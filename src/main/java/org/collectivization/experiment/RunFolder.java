@@ -313,7 +313,7 @@ public final class RunFolder implements AutoCloseable {
         }
     }
 
-    static void deleteQuietly(Path p) {
+    public static void deleteQuietly(Path p) {
         if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
         try (Stream<Path> s = Files.walk(p)) {
             s.sorted(Comparator.reverseOrder()).forEach(x -> x.toFile().delete());

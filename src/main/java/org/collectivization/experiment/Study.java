@@ -27,10 +27,18 @@ public final class Study {
     private final Scenario base;
     private final List<Scenario> scenarios;
 
+    private final java.util.function.Function<RunResult, double[]> extra;
+
     private Study(StudyInfo info, Scenario base, List<Scenario> scenarios) {
+        this(info, base, scenarios, null);
+    }
+
+    private Study(StudyInfo info, Scenario base, List<Scenario> scenarios,
+                  java.util.function.Function<RunResult, double[]> extra) {
         this.info = info;
         this.base = base;
         this.scenarios = scenarios;
+        this.extra = extra;
     }
 
     /** A comparison of scenario files; the first is the baseline. */
@@ -55,21 +63,35 @@ public final class Study {
             arms.add(arm(labels.get(i), s, files.get(i), changes(baseline, s), List.of(), seedBase));
         }
         return new Study(new StudyInfo(StudyInfo.COMPARE, arms, replications, seedBase, households, null, null,
-                null, List.of(), Metrics.ids(), seriesColumns(), version, gitCommit, branchAt), baseline, loaded);
+                null, List.of(), Metrics.ids(), seriesColumns(), version, gitCommit, branchAt, null, null), baseline, loaded);
     }
 
     /** A sweep of one scenario over the design's points. */
     public static Study sweep(Path file, List<Design.Vary> vary, Design.Kind design, Integer samples, List<double[]> points,
                               int replications, long seedBase, Integer households, String version, String gitCommit) {
+        return points(StudyInfo.SWEEP, file, vary, design.id(), design == Design.Kind.GRID ? null : samples,
+                design == Design.Kind.LHS ? seedBase : null, null, points, replications, seedBase, households, version, gitCommit);
+    }
+
+    /** A sensitivity study: a sweep over the points of a Sobol or Morris design, with what its analysis needs. */
+    public static Study sensitivity(Path file, List<Design.Vary> vary, StudyInfo.Analysis analysis, List<double[]> points,
+                                    int replications, long seedBase, Integer households, String version, String gitCommit) {
+        return points(StudyInfo.SENSITIVITY, file, vary, analysis.method(), analysis.samples(), analysis.seed(), analysis,
+                points, replications, seedBase, households, version, gitCommit);
+    }
+
+    /** One wave of a calibration: the points history matching sampled, in parameter units. */
+    public static Study wave(Path file, List<Design.Vary> vary, List<double[]> points, int replications, long seedBase,
+                             Integer households, String version, String gitCommit) {
+        return points(StudyInfo.CALIBRATE, file, vary, "lhs", points.size(), null, null, points, replications, seedBase,
+                households, version, gitCommit);
+    }
+
+    private static Study points(String kind, Path file, List<Design.Vary> vary, String design, Integer samples, Long designSeed,
+                                StudyInfo.Analysis analysis, List<double[]> points, int replications, long seedBase,
+                                Integer households, String version, String gitCommit) {
         Scenario base = withHouseholds(Loader.load(file), households);
-        for (Design.Vary v : vary) {
-            if (v.key().equals("run.seed")) {
-                throw new ScenarioException(file, v.key(), 0, "cannot be varied: replicate r uses seed --seed + r");
-            }
-            if (v.key().equals("run.households") && households != null) {
-                throw new ScenarioException(file, v.key(), 0, "is varied and also set by --households; choose one");
-            }
-        }
+        checkVaried(base, vary, households);
         List<Scenario> scenarios = new ArrayList<>();
         List<StudyInfo.Arm> arms = new ArrayList<>();
         for (int k = 0; k < points.size(); k++) {
@@ -78,7 +100,7 @@ public final class Study {
             List<Double> values = new ArrayList<>();
             for (int d = 0; d < vary.size(); d++) {
                 Design.Vary v = vary.get(d);
-                String why = "--vary, sweep point " + (k + 1);
+                String why = "--vary, " + kind + " point " + (k + 1);
                 s = v.multiplier() ? s.scaled(v.key(), p[d], why) : s.with(v.key(), p[d], why);
                 values.add(p[d]);
             }
@@ -90,9 +112,74 @@ public final class Study {
             varied.add(new StudyInfo.Varied(v.key(), v.multiplier(), v.column(), v.lo().toPlainString(),
                     v.hi().toPlainString(), v.step() == null ? null : v.step().toPlainString()));
         }
-        return new Study(new StudyInfo(StudyInfo.SWEEP, arms, replications, seedBase, households, design.id(),
-                design == Design.Kind.GRID ? null : samples, design == Design.Kind.LHS ? seedBase : null, varied,
-                Metrics.ids(), seriesColumns(), version, gitCommit, null), base, scenarios);
+        return new Study(new StudyInfo(kind, arms, replications, seedBase, households, design, samples, designSeed, varied,
+                Metrics.ids(), seriesColumns(), version, gitCommit, null, analysis, null), base, scenarios);
+    }
+
+    /**
+     * Refuses a varied key that cannot vary, and a range that leaves the scenario's declared range
+     * at either end (a design may not reach the end, but the range given says what was studied).
+     */
+    private static void checkVaried(Scenario base, List<Design.Vary> vary, Integer households) {
+        for (Design.Vary v : vary) {
+            if (v.key().equals("run.seed")) {
+                throw new ScenarioException(base.file(), v.key(), 0, "cannot be varied: replicate r uses seed --seed + r");
+            }
+            if (v.key().equals("run.households") && households != null) {
+                throw new ScenarioException(base.file(), v.key(), 0, "is varied and also set by --households; choose one");
+            }
+            for (java.math.BigDecimal end : List.of(v.lo(), v.hi())) {
+                String why = "--vary " + v.column() + "=" + v.lo().toPlainString() + ":" + v.hi().toPlainString();
+                if (v.multiplier()) base.scaled(v.key(), end.doubleValue(), why);
+                else base.with(v.key(), end.doubleValue(), why);
+            }
+        }
+    }
+
+    /**
+     * A copy in which replicate r of every arm runs with the parameter set drawn for it; every draw is
+     * applied to every arm now, so that a key a scenario lacks or a value out of its range is refused
+     * before the study starts.
+     */
+    public Study withPosterior(StudyInfo.Posterior posterior) {
+        for (int r = 0; r < posterior.draws().size(); r++) {
+            for (Scenario s : scenarios) drawn(s, base, posterior, r + 1);
+        }
+        StudyInfo i = info;
+        return new Study(new StudyInfo(i.kind(), i.arms(), i.replications(), i.seedBase(), i.households(), i.design(),
+                i.samples(), i.designSeed(), i.parameters(), i.metrics(), i.series(), i.version(), i.gitCommit(),
+                i.branchAt(), i.analysis(), posterior), base, scenarios, extra);
+    }
+
+    /**
+     * Scenario s with the parameter set drawn for replicate r (1-based). A parameter that s sets to
+     * another value than the baseline keeps its own: it is the scenario's lever, not an uncertain constant.
+     */
+    static Scenario drawn(Scenario s, Scenario baseline, StudyInfo.Posterior posterior, int replicate) {
+        List<Double> values = posterior.values().get(replicate - 1);
+        String why = "--posterior " + posterior.file() + ", set " + posterior.draws().get(replicate - 1) + " for replicate " + replicate;
+        for (int k = 0; k < posterior.keys().size(); k++) {
+            String column = posterior.keys().get(k);
+            boolean multiplier = column.endsWith("*");
+            String key = multiplier ? column.substring(0, column.length() - 1) : column;
+            Param own = s.params().get(key), base = baseline.params().get(key);
+            if (own != null && base != null && !Objects.equals(own.value(), base.value())) continue;
+            s = multiplier ? s.scaled(key, values.get(k), why) : s.with(key, values.get(k), why);
+        }
+        return s;
+    }
+
+    /**
+     * A copy that records, after the study's own figures, more figures of each run, computed while
+     * the run is in memory (a calibration's targets), so that no whole run is kept.
+     */
+    public Study measuring(List<String> ids, java.util.function.Function<RunResult, double[]> figures) {
+        List<String> all = new ArrayList<>(info.metrics());
+        all.addAll(ids);
+        StudyInfo i = info;
+        return new Study(new StudyInfo(i.kind(), i.arms(), i.replications(), i.seedBase(), i.households(), i.design(),
+                i.samples(), i.designSeed(), i.parameters(), all, i.series(), i.version(), i.gitCommit(), i.branchAt(),
+                i.analysis(), i.posterior()), base, scenarios, figures);
     }
 
     private static Scenario withHouseholds(Scenario s, Integer households) {
@@ -176,9 +263,14 @@ public final class Study {
         long seed = info.seed(replicate);
         String why = "replicate " + replicate + " (--seed + " + replicate + ")";
         Scenario s = scenarios.get(arm).with("run.seed", seed, why);
+        Scenario b = base.with("run.seed", seed, why);
+        if (info.posterior() != null) {
+            s = drawn(s, base, info.posterior(), replicate);
+            b = drawn(b, base, info.posterior(), replicate);
+        }
         Params p = Runner.params(s);
         RunResult r = info.branchAt() == null || arm == 0 ? Runner.run(s, p, 1, null)
-                : Runner.runBranched(base.with("run.seed", seed, why), s, org.collectivization.model.Calendar.monthIndex(info.branchAt()), 1);
+                : Runner.runBranched(b, s, org.collectivization.model.Calendar.monthIndex(info.branchAt()), 1);
         int[] cols = new int[Metrics.SERIES.size()];
         for (int i = 0; i < cols.length; i++) cols[i] = Recorder.index(Metrics.SERIES.get(i).column());
         List<double[]> rows = r.recorder.rows();
@@ -186,7 +278,13 @@ public final class Study {
         for (int m = 0; m < rows.size(); m++) {
             for (int i = 0; i < cols.length; i++) series[i][m] = rows.get(m)[cols[i]];
         }
-        return new Replicate(arm, replicate, seed, Metrics.of(r), List.copyOf(r.months()), series);
+        double[] figures = Metrics.of(r);
+        if (extra != null) {
+            double[] more = extra.apply(r);
+            figures = java.util.Arrays.copyOf(figures, figures.length + more.length);
+            System.arraycopy(more, 0, figures, figures.length - more.length, more.length);
+        }
+        return new Replicate(arm, replicate, seed, figures, List.copyOf(r.months()), series);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.collectivization.experiment;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * What defines a study, as {@code study.json} records it: the arms (the policies of a comparison, or
@@ -14,10 +15,29 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 public record StudyInfo(String kind, List<Arm> arms, int replications, long seedBase, Integer households,
                         String design, Integer samples, Long designSeed, List<Varied> parameters,
                         List<String> metrics, List<String> series, String version, String gitCommit,
-                        String branchAt) {
+                        String branchAt,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Analysis analysis,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Posterior posterior) {
 
     public static final String COMPARE = "compare";
     public static final String SWEEP = "sweep";
+    public static final String SENSITIVITY = "sensitivity";
+    public static final String CALIBRATE = "calibrate";
+
+    /**
+     * What a sensitivity study needs, besides its points, to compute its indices again from its rows
+     * (when {@code collect} merges its tasks): the method, N (Sobol) or r (Morris), Morris's levels and
+     * seed, the groups, the confidence level and the bootstrap's resamples and seed.
+     */
+    public record Analysis(String method, int samples, Integer levels, Long seed, java.util.Map<String, List<String>> groups,
+                           double confidence, int resamples, long bootstrapSeed) {}
+
+    /**
+     * Parameter sets drawn from a plausible set (history matching's nroy.csv): replicate r of every
+     * scenario runs with set {@code draws.get(r - 1)} of the file, whose values are {@code values.get(r - 1)}
+     * for the {@code keys} in order (a key ending in * multiplies every year of a schedule).
+     */
+    public record Posterior(String file, int sets, List<String> keys, List<Integer> draws, List<List<Double>> values) {}
 
     /**
      * One arm: its label in the output files, the scenario's name, description and file, its size, and

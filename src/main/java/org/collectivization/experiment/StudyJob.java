@@ -322,12 +322,14 @@ public final class StudyJob {
         StudyInfo info = StudyFiles.readStudy(dir.resolve(StudyFiles.STUDY));
         List<Replicate> reps = StudyFiles.readRows(info, dir);
         Comparison c = Comparison.of(info, reps);
+        if (info.posterior() != null) Posterior.write(dir, info);
         if (info.isCompare()) {
             StudyFiles.writeLines(dir.resolve(StudyFiles.SUMMARY), Comparison.SUMMARY_HEADER, c.summaryLines());
             StudyFiles.writeLines(dir.resolve(StudyFiles.COMPARISON), Comparison.COMPARISON_HEADER, c.comparisonLines());
         } else {
             StudyFiles.writeLines(dir.resolve(StudyFiles.DESIGN), c.designHeader(), c.designLines());
             StudyFiles.writeLines(dir.resolve(StudyFiles.SWEEP), c.sweepHeader(), c.sweepLines());
+            if (StudyInfo.SENSITIVITY.equals(info.kind())) Sensitivity.write(dir, info, reps);
         }
         if (report != null) report.write(dir, c, reps);
         return c;

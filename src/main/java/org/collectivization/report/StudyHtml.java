@@ -65,6 +65,7 @@ final class StudyHtml {
                 + " scenarios named, not a historical measurement. A scenario that departs from the historical path"
                 + " describes how the model behaves under other rules; it describes the model, not lives that could have"
                 + " been saved. No scenario is a recommendation.</p>\n");
+        StudyText.posteriorNote(c).ifPresent(note -> h.append("<p class=\"lede\">").append(esc(note)).append("</p>\n"));
         h.append("</header>\n");
     }
 

@@ -23,7 +23,20 @@ public final class StudyReport {
     private StudyReport() {}
 
     public static void write(Path dir, Comparison c, List<Replicate> reps) throws IOException {
+        if (StudyInfo.SENSITIVITY.equals(c.info.kind())) {
+            SensitivityReport.write(dir, c.info, reps);
+            return;
+        }
         List<Figure> figures = c.info.isCompare() ? compareFigures(c, reps) : sweepFigures(c);
+        List<HtmlReport.RenderedFigure> rendered = render(dir, figures);
+        String html = StudyHtml.render(c, rendered);
+        Path tmp = dir.resolve(RunReport.REPORT_FILE + ".tmp");
+        Files.writeString(tmp, html, StandardCharsets.UTF_8);
+        Files.move(tmp, dir.resolve(RunReport.REPORT_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Writes each figure as charts/&lt;name&gt;.png and .svg, and returns them for the report's page. */
+    static List<HtmlReport.RenderedFigure> render(Path dir, List<Figure> figures) throws IOException {
         Path charts = Files.createDirectories(dir.resolve(RunReport.CHARTS_DIR));
         List<HtmlReport.RenderedFigure> rendered = new ArrayList<>();
         int n = 0;
@@ -33,10 +46,7 @@ public final class StudyReport {
             ChartFiles.writeSvg(svg, charts.resolve(f.fileBase() + ".svg"));
             rendered.add(new HtmlReport.RenderedFigure(f, svg));
         }
-        String html = StudyHtml.render(c, rendered);
-        Path tmp = dir.resolve(RunReport.REPORT_FILE + ".tmp");
-        Files.writeString(tmp, html, StandardCharsets.UTF_8);
-        Files.move(tmp, dir.resolve(RunReport.REPORT_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return rendered;
     }
 
     static List<Figure> compareFigures(Comparison c, List<Replicate> reps) {
@@ -98,8 +108,9 @@ public final class StudyReport {
      * against the baseline (a comparison), or famine deaths at each design point (a sweep). The terminal
      * may not show Unicode, so the lines are plain ASCII.
      */
-    public static List<String> headline(Comparison c) {
+    public static List<String> headline(Comparison c, List<Replicate> reps) {
         StudyInfo info = c.info;
+        if (StudyInfo.SENSITIVITY.equals(info.kind())) return SensitivityReport.headline(info, reps);
         int deaths = Metrics.index("excess_deaths_total");
         Metrics.Metric metric = Metrics.ALL.get(deaths);
         List<String> lines = new ArrayList<>();
@@ -115,6 +126,7 @@ public final class StudyReport {
             lines.add("Against " + StudyText.display(info.arms().get(0)) + ", replicate by replicate with the same seed:");
             for (int a = 1; a < info.arms().size(); a++) lines.add("  " + StudyText.headline(c, c.pair(a, deaths)));
             StudyText.tooFewPairs(info.replications(), info.metrics().size()).ifPresent(lines::add);
+            StudyText.posteriorNote(c).ifPresent(lines::add);
         } else {
             lines.add(StudyText.capitalise(metric.phrase()) + " at each design point, " + mean + ":");
             int shown = Math.min(info.arms().size(), HEADLINE_POINTS);

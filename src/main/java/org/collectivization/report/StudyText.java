@@ -73,6 +73,27 @@ final class StudyText {
      * below it: the replicates are then too few for so variable a figure (the report's method paragraph
      * says so).
      */
+    /**
+     * For a comparison whose replicates drew parameter sets from a plausible set: what that means for the
+     * intervals, and how wide famine deaths' interval is in each scenario; empty otherwise.
+     */
+    static java.util.Optional<String> posteriorNote(org.collectivization.experiment.Comparison c) {
+        org.collectivization.experiment.StudyInfo info = c.info;
+        if (info.posterior() == null) return java.util.Optional.empty();
+        int deaths = Metrics.index("excess_deaths_total");
+        java.util.List<String> widths = new java.util.ArrayList<>();
+        for (int a = 0; a < info.arms().size(); a++) {
+            Estimate e = c.estimate(a, deaths);
+            widths.add(display(info.arms().get(a)) + " " + value(Metrics.Kind.PEOPLE, e.ciHigh() - e.ciLow()));
+        }
+        long distinct = info.posterior().draws().stream().distinct().count();
+        return java.util.Optional.of("Intervals include parameter uncertainty from " + info.posterior().sets()
+                + " plausible sets (history matching, --posterior " + info.posterior().file() + "): replicate r ran with a set"
+                + " drawn at random, the same for every scenario (" + distinct + " different sets drawn; posterior.csv lists"
+                + " them; a scenario that sets one of the parameters to its own value keeps it). Width of the 95\u00a0% interval of famine deaths: " + String.join(", ", widths)
+                + ". Run the same comparison without --posterior to see how much of that width the parameters add.");
+    }
+
     static String estimate(Metrics.Metric metric, Estimate e) {
         if (Double.isNaN(e.ciLow())) return value(metric.kind(), e.mean());
         if (!metric.signed() && e.ciLow() < 0) {

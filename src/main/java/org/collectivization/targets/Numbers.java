@@ -3,7 +3,7 @@ package org.collectivization.targets;
 import java.util.Locale;
 
 /** How the targets command writes numbers: plainly in files, readably in its table. */
-final class Numbers {
+public final class Numbers {
     private Numbers() {}
 
     /** The shortest decimal that reads back as the same double, without an exponent, for targets.csv; NaN is "". */
@@ -17,7 +17,7 @@ final class Numbers {
      * three decimals from 100,000 up (check-historical prints one), whole numbers from 100 up, otherwise four
      * significant figures.
      */
-    static String shown(double v, double scale) {
+    public static String shown(double v, double scale) {
         if (Double.isNaN(v)) return "n/a";
         double a = Math.abs(scale);
         if (a >= 1e5) return String.format(Locale.ROOT, "%.3f M", v / 1e6);

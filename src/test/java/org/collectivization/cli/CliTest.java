@@ -33,6 +33,15 @@ class CliTest {
         }
     }
 
+    /** Asserts the command exits 2 with one line on stderr that says {@code expected}, and writes no {@code out}. */
+    static void refused(java.nio.file.Path out, String expected, String... args) {
+        Result r = execute(args);
+        org.assertj.core.api.Assertions.assertThat(r.status()).as(String.join(" ", args)).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(r.errLines()).hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(r.err()).startsWith("collectivization: ").contains(expected).doesNotContain("Exception");
+        org.assertj.core.api.Assertions.assertThat(out).doesNotExist();
+    }
+
     static Result execute(String... args) {
         PrintStream oldOut = System.out, oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();

@@ -17,11 +17,7 @@ class StudyCliTest {
     Path tmp;
 
     private void refused(String expected, String... args) {
-        CliTest.Result r = CliTest.execute(args);
-        assertThat(r.status()).as(String.join(" ", args)).isEqualTo(2);
-        assertThat(r.errLines()).hasSize(1);
-        assertThat(r.err()).startsWith("collectivization: ").contains(expected).doesNotContain("Exception");
-        assertThat(tmp.resolve("out")).doesNotExist();
+        CliTest.refused(tmp.resolve("out"), expected, args);
     }
 
     @Test
