@@ -489,10 +489,11 @@ public final class Households {
             float herdersMean = (float) p.herdPerHousehold[s], farmersMean = (float) p.animalsPerHousehold[region][s];
             float pooled = (float) Kolkhoz.pooledShare(p, s);
             float meatPerHead = (float) p.meatKgPerHead[s];
+            float kept = s == Species.CATTLE.ordinal() ? (float) p.milkCowHeads : 0f;
             for (int i = first; i < end; i++) {
                 // (members are masked out by individual[i]; for an individual farmer nothing is pooled)
                 float capacity = Livestock.usualHerd(herder[i], herdersMean, farmersMean, assets[i], member[i], pooled);
-                float asked = individual[i] * pace * Livestock.panicSlaughterHeads(heads[i], capacity, f);
+                float asked = individual[i] * pace * Livestock.panicSlaughterHeads(heads[i], capacity, f, kept);
                 float t = Math.min(heads[i], asked);
                 heads[i] -= t;
                 meat[i] += t * meatPerHead;

@@ -63,6 +63,8 @@ public final class Params implements java.io.Serializable {
     public final double slaughterNeighbourWeight;
     public final double slaughterSeizureWeight;
     public final double horseKeepFactor;
+    /** Head of cattle a household keeps back from panic slaughter: its milk cow (ODD 4.3). */
+    public final double milkCowHeads;
 
     // harvest (ODD 4.1)
     public final double draughtHaPerHorse;
@@ -268,6 +270,7 @@ public final class Params implements java.io.Serializable {
         slaughterNeighbourWeight = r.number("livestock.neighbour_join_weight");
         slaughterSeizureWeight = r.number("livestock.seizure_weight");
         horseKeepFactor = r.number("livestock.horse_keep_factor");
+        milkCowHeads = r.number("livestock.milk_cow_heads");
 
         draughtHaPerHorse = r.number("harvest.draught_ha_per_horse");
         cattleDraughtEquivalent = r.number("harvest.cattle_draught_equivalent");

@@ -47,9 +47,13 @@ public final class Livestock {
         return perHa * landHa * pooledShare;
     }
 
-    /** Heads to slaughter so that the herd falls to (1 - share) of the farm's usual herd. */
-    public static float panicSlaughterHeads(float herd, float capacity, float share) {
-        return Math.max(0f, herd - (1 - share) * capacity);
+    /**
+     * Heads to slaughter so that the herd falls to (1 - share) of the farm's usual herd, but never below
+     * the heads the household keeps back whatever it fears ({@code keptHeads}, at most its usual herd): its
+     * milk cow, which feeds the household every day, where a slaughtered animal feeds it once (4.3).
+     */
+    public static float panicSlaughterHeads(float herd, float capacity, float share, float keptHeads) {
+        return Math.max(0f, herd - Math.max((1 - share) * capacity, Math.min(keptHeads, capacity)));
     }
 
     /**

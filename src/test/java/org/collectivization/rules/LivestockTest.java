@@ -42,14 +42,19 @@ class LivestockTest {
 
     @ParameterizedTest
     @CsvSource({
-            // herd, usual herd, share, heads slaughtered
-            "10, 12, 0.25, 1",   // keep 0.75 x 12 = 9
-            "8,  12, 0.25, 0",   // already below what it keeps
-            "10, 12, 0,    0",   // no panic: keeps the usual herd
-            "10, 12, 1,    10",  // slaughter everything
+            // herd, usual herd, share, kept back, heads slaughtered
+            "10, 12, 0.25, 0, 1",    // keep 0.75 x 12 = 9
+            "8,  12, 0.25, 0, 0",    // already below what it keeps
+            "10, 12, 0,    0, 0",    // no panic: keeps the usual herd
+            "10, 12, 1,    0, 10",   // slaughter everything
+            "3,  4,  1,    1, 2",    // certain confiscation: eats all but its milk cow
+            "3,  4,  0.5,  1, 1",    // the share's target (2) is above the cow: the cow changes nothing
+            "3,  0.5, 1,   1, 2.5",  // a usual herd below one cow: keeps only its usual herd
+            "0.5, 4, 1,    1, 0",    // less than the cow it would keep: slaughters nothing
     })
-    void panicSlaughterBringsTheHerdDownToTheKeepTarget(float herd, float capacity, float share, float expected) {
-        assertThat(Livestock.panicSlaughterHeads(herd, capacity, share)).isCloseTo(expected, within(1e-6f));
+    void panicSlaughterBringsTheHerdDownToTheKeepTarget(float herd, float capacity, float share, float kept,
+                                                        float expected) {
+        assertThat(Livestock.panicSlaughterHeads(herd, capacity, share, kept)).isEqualTo(expected);
     }
 
     /** Exact: every input and result is a sum of powers of two that float holds exactly. */
