@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.collectivization.agents.State;
+import org.collectivization.model.Centre;
 import org.collectivization.model.Calendar;
 import org.collectivization.model.CollectivizationModel;
 import org.collectivization.model.Region;
@@ -93,7 +93,7 @@ public final class Recorder implements Steppable {
     public void step(SimState s) {
         CollectivizationModel m = (CollectivizationModel) s;
         double k = m.params().scale();
-        State st = m.state;
+        Centre st = m.centre;
         labelled += m.total(Tally.LABELLED_HOUSEHOLDS) * k;
         dekulakized += m.total(Tally.DEKULAKIZED_PEOPLE) * k;
         deported += m.total(Tally.DEPORTED_PEOPLE) * k;
