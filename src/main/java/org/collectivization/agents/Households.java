@@ -115,7 +115,7 @@ public final class Households {
                     ? Livestock.drought(p.weather(Region.ALL[region], Calendar.agriculturalYear(m.month))) : 0;
             dekulakizing = p.coerciveCollectivization && m.month >= p.dekulakizationStart
                     && m.month <= p.dekulakizationEnd;
-            quotaPenalty = m.state.individualQuotaFactor - 1;
+            quotaPenalty = m.centre.individualQuotaFactor - 1;
         }
     }
 
@@ -133,7 +133,7 @@ public final class Households {
         double slaughterShare = panicSlaughterShare(m, k, pressure);
         if (slaughterShare > 0) panicSlaughter(c, k, first, end, (float) slaughterShare);
         // what every household of the village sees alike this month (the same numbers each would compute)
-        double enforcers = p.enforcersPerVillage * (0.5 + m.state.campaignIntensity);
+        double enforcers = p.enforcersPerVillage * (0.5 + m.centre.campaignIntensity);
         double arrest = Resistance.arrestProbability(p.arrestK, enforcers, v.activeHouseholds[k]);
         double feltExpropriation = p.coercionExpropriation * v.expropriatedShare[k];
         double feltPressure = p.coercionJoin * pressure;
@@ -158,7 +158,7 @@ public final class Households {
     static double villagePressure(CollectivizationModel m, int d) {
         Params p = m.params();
         if (!p.collectivizationEnabled || !p.coerciveCollectivization) return 0;
-        return Collectivization.villagePressure(m.state.campaignIntensity, m.districts.zeal[d]);
+        return Collectivization.villagePressure(m.centre.campaignIntensity, m.districts.zeal[d]);
     }
 
     /**
@@ -574,7 +574,7 @@ public final class Households {
         double chance = h.reserveMonths[i] < c.fullReserve ? Migration.fleeProbability(p.fleePerMonth,
                 h.reserveMonths[i], c.fullReserve, h.is(i, HouseholdTable.HERDER) ? p.herderFleeFactor : 1) : 0;
         if (chance > 0 && rnd.nextDouble() < chance) {
-            if (m.state.blockadeActive && p.blockaded[dt.region[d]] && rnd.nextDouble() < p.blockadeTurnBack) {
+            if (m.centre.blockadeActive && p.blockaded[dt.region[d]] && rnd.nextDouble() < p.blockadeTurnBack) {
                 m.add(d, Tally.TURNED_BACK, h.members[i]);
             } else {
                 m.add(d, Tally.FLED_PEOPLE, h.members[i]);

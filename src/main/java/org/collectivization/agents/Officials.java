@@ -86,7 +86,7 @@ public final class Officials {
         if (quota <= 0) return;
         double fulfilment = delivered / quota;
         double risk = Incentives.purgeProbability(fulfilment, p.purgeFulfilmentBelow, p.purgeRate,
-                m.state.reserveBelief, dt.pleadedThisYear[d] ? p.pleaPurgeRisk : 0);
+                m.centre.reserveBelief, dt.pleadedThisYear[d] ? p.pleaPurgeRisk : 0);
         if (dt.random[d].nextDouble() < risk) {
             dt.replace[d] = true;
             m.add(d, Tally.PURGES, 1);
@@ -204,7 +204,7 @@ public final class Officials {
         Params p = m.params();
         int moy = Calendar.monthOfYear(m.month);
         if (moy >= 4 && moy <= 7) return;
-        if (m.state.procuredThisYearT >= m.state.planT) return;
+        if (m.centre.procuredThisYearT >= m.centre.planT) return;
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
         int monthsLeft = Calendar.monthsUntilHarvest(m.month);
@@ -371,7 +371,7 @@ public final class Officials {
         DistrictTable dt = m.districts;
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
-        double chance = p.settlePerMonth * m.state.campaignIntensity;
+        double chance = p.settlePerMonth * m.centre.campaignIntensity;
         if (chance <= 0) return;
         MersenneTwisterFast rnd = dt.random[d];
         for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {

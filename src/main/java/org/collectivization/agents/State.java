@@ -1,6 +1,7 @@
 package org.collectivization.agents;
 
 import org.collectivization.model.Calendar;
+import org.collectivization.model.Centre;
 import org.collectivization.model.CollectivizationModel;
 import org.collectivization.model.DistrictTable;
 import org.collectivization.model.HouseholdTable;
@@ -19,40 +20,25 @@ import sim.engine.Steppable;
  * it reads last month's reports, pleas and unrest, then: updates its belief that peasants hide grain,
  * answers the secretaries' pleas, ships exports, sets the pace of the campaign (retreating when unrest
  * threatens the sowing), and in July sets the year's procurement plan and cascades the quotas.
- * Its figures are in real-world units (tonnes, people).
+ * Its figures are kept in {@link CollectivizationModel#centre} ({@link Centre}), in real-world units
+ * (tonnes, people); this class holds only the behaviour.
  */
 public final class State implements Steppable {
     private static final long serialVersionUID = 1L;
 
     private final CollectivizationModel m;
+    /** The centre's figures, which this phase alone writes. */
+    private final Centre c;
     private final double scale;
-
-    public double reserveBelief;
-    public double campaignIntensity;
-    public double individualQuotaFactor;
-    public int lastRetreat = -1;
-    public boolean blockadeActive;
-    /** The centre's estimate of each region's harvest, tonnes. */
-    public final double[] estimateT = new double[Region.ALL.length];
-    public final double[] regionQuotaT = new double[Region.ALL.length];
-    public double planT;
-    public double procuredThisYearT;
-    public double exportedThisYearT;
-    public double pleasThisYear;
-    public double exportedThisMonthT;
-    public int secretaryPleasThisMonth;
-    public int retreatsThisMonth;
-    /** Regions whose secretary pleaded this month, and what the centre granted them (tonnes). */
-    public final boolean[] secretaryPleaded = new boolean[Region.ALL.length];
-    public final double[] reliefGrantedT = new double[Region.ALL.length];
 
     public State(CollectivizationModel m) {
         this.m = m;
+        this.c = m.centre;
         Params p = m.params();
         this.scale = p.scale();
-        reserveBelief = p.initialReserveBelief;
-        individualQuotaFactor = p.individualQuotaFactor;
-        for (Region g : Region.ALL) estimateT[g.ordinal()] = expectedNormalHarvestT(g);
+        c.reserveBelief = p.initialReserveBelief;
+        c.individualQuotaFactor = p.individualQuotaFactor;
+        for (Region g : Region.ALL) c.estimateT[g.ordinal()] = expectedNormalHarvestT(g);
         setPlan(Calendar.START_YEAR, p.initialPlanRemainingShare);
     }
 
@@ -71,14 +57,14 @@ public final class State implements Steppable {
             officialsByRegion[m.districts.region[d]]++;
         }
         m.clearFlows();
-        java.util.Arrays.fill(reliefGrantedT, 0);
+        java.util.Arrays.fill(c.reliefGrantedT, 0);
 
-        procuredThisYearT += m.month == 0 ? 0 : procuredLastMonthT;
+        c.procuredThisYearT += m.month == 0 ? 0 : procuredLastMonthT;
         updateBelief(p, searches, finding);
         answerPleas(p, pleasByRegion, officialsByRegion);
         shipExports(p);
         setCampaignPace(p, disturbances / MinMax.max(1, m.villages.size));
-        blockadeActive = m.month >= p.blockadeFrom;
+        c.blockadeActive = m.month >= p.blockadeFrom;
         if (Calendar.monthOfYear(m.month) == 3) lendSeed(p);
         if (Calendar.monthOfYear(m.month) == 10) receiveReports();
         if (Calendar.monthOfYear(m.month) == 7) {
@@ -88,15 +74,15 @@ public final class State implements Steppable {
 
     /** ODD 4.11: belief in hidden reserves rises with the shortfall, falls slowly when searches find little. */
     private void updateBelief(Params p, double searches, double finding) {
-        if (p.marketProcurement || planT <= 0) return;
+        if (p.marketProcurement || c.planT <= 0) return;
         int moy = Calendar.monthOfYear(m.month);
         if (moy == 7) return;
         int sinceJuly = (moy - 7 + 12) % 12;
         double expectedShare = MinMax.min(1, sinceJuly / 6.0);
         if (m.month < 9) expectedShare = MinMax.min(1, (m.month + 3) / 6.0);
-        double shortfall = MinMax.max(0, 1 - procuredThisYearT / MinMax.max(1e-9, planT * expectedShare));
+        double shortfall = MinMax.max(0, 1 - c.procuredThisYearT / MinMax.max(1e-9, c.planT * expectedShare));
         double findRate = searches > 0 ? finding / searches : Double.NaN;
-        reserveBelief = Beliefs.beliefAfter(reserveBelief, shortfall, findRate, p.beliefRise, p.beliefFall);
+        c.reserveBelief = Beliefs.beliefAfter(c.reserveBelief, shortfall, findRate, p.beliefRise, p.beliefFall);
     }
 
     /**
@@ -105,30 +91,30 @@ public final class State implements Steppable {
      * as a cut in the region's remaining quota.
      */
     private void answerPleas(Params p, double[] pleas, double[] officials) {
-        secretaryPleasThisMonth = 0;
-        java.util.Arrays.fill(secretaryPleaded, false);
+        c.secretaryPleasThisMonth = 0;
+        java.util.Arrays.fill(c.secretaryPleaded, false);
         for (int d = 0; d < m.districts.size; d++) m.districts.reliefKg[d] = 0;
         for (Region g : Region.ALL) {
             int r = g.ordinal();
             if (officials[r] == 0 || pleas[r] / officials[r] < p.secretaryPleaShare || pleas[r] == 0) continue;
-            secretaryPleaded[r] = true;
-            secretaryPleasThisMonth++;
-            pleasThisYear += 1;
+            c.secretaryPleaded[r] = true;
+            c.secretaryPleasThisMonth++;
+            c.pleasThisYear += 1;
             double hungryPersons = 0;
             for (int d = 0; d < m.districts.size; d++) {
                 if (m.districts.region[d] == r) hungryPersons += m.districts.hungryPersons[d];
             }
             double requestedKg = hungryPersons * p.survivalKgPerPersonMonth() * p.reliefMonths;
-            double grantedKg = Beliefs.reliefGranted(requestedKg, p.responsiveness, reserveBelief);
-            reliefGrantedT[r] = grantedKg * scale / 1000;
+            double grantedKg = Beliefs.reliefGranted(requestedKg, p.responsiveness, c.reserveBelief);
+            c.reliefGrantedT[r] = grantedKg * scale / 1000;
             for (int d = 0; d < m.districts.size; d++) {
                 if (m.districts.region[d] == r && hungryPersons > 0) {
                     m.districts.reliefKg[d] = grantedKg * m.districts.hungryPersons[d] / hungryPersons;
                 }
             }
-            if (p.reliefCutsQuota && requestedKg > 0) cutQuota(r, p.responsiveness * (1 - reserveBelief));
+            if (p.reliefCutsQuota && requestedKg > 0) cutQuota(r, p.responsiveness * (1 - c.reserveBelief));
         }
-        for (int r = 0; r < pleas.length; r++) pleasThisYear += pleas[r] * scale;
+        for (int r = 0; r < pleas.length; r++) c.pleasThisYear += pleas[r] * scale;
     }
 
     private void cutQuota(int region, double cut) {
@@ -144,7 +130,7 @@ public final class State implements Steppable {
             }
             v.quotaKg[k] = total;
         }
-        regionQuotaT[region] *= 1 - cut;
+        c.regionQuotaT[region] *= 1 - cut;
     }
 
     /**
@@ -171,8 +157,8 @@ public final class State implements Steppable {
         for (Region g : Region.ALL) {
             int r = g.ordinal();
             if (shortfall[r] <= 0) continue;
-            double share = Beliefs.reliefGranted(shortfall[r], p.responsiveness, reserveBelief) / shortfall[r];
-            reliefGrantedT[r] += share * shortfall[r] * scale / 1000;
+            double share = Beliefs.reliefGranted(shortfall[r], p.responsiveness, c.reserveBelief) / shortfall[r];
+            c.reliefGrantedT[r] += share * shortfall[r] * scale / 1000;
             for (int k = 0; k < v.size; k++) {
                 if (v.region[k] != r || villageShort[k] <= 0) continue;
                 double spring = (1 - p.winterShare[r]) * p.seedKgPerHa;
@@ -194,11 +180,11 @@ public final class State implements Steppable {
     /** ODD 4.4: exports are a share of what was procured above the towns' and army's needs. */
     private void shipExports(Params p) {
         int y = Params.yearIndex(Calendar.agriculturalYear(m.month));
-        boolean stopped = pleasThisYear > p.exportStopAfterPleas;
-        double due = stopped ? exportedThisYearT
-                : Procurement.exportsDueT(procuredThisYearT, p.domesticNeedsT[y], p.exportShareOfSurplus);
-        exportedThisMonthT = MinMax.max(0, due - exportedThisYearT);
-        exportedThisYearT += exportedThisMonthT;
+        boolean stopped = c.pleasThisYear > p.exportStopAfterPleas;
+        double due = stopped ? c.exportedThisYearT
+                : Procurement.exportsDueT(c.procuredThisYearT, p.domesticNeedsT[y], p.exportShareOfSurplus);
+        c.exportedThisMonthT = MinMax.max(0, due - c.exportedThisYearT);
+        c.exportedThisYearT += c.exportedThisMonthT;
     }
 
     /**
@@ -207,9 +193,9 @@ public final class State implements Steppable {
      * farmers' quotas instead (pressure by economic means), and lets the campaign recover slowly.
      */
     private void setCampaignPace(Params p, double disturbanceShare) {
-        retreatsThisMonth = 0;
+        c.retreatsThisMonth = 0;
         if (!p.collectivizationEnabled) {
-            campaignIntensity = 0;
+            c.campaignIntensity = 0;
             return;
         }
         double target = (m.month >= p.campaignStart ? p.campaignIntensity : 0)
@@ -217,18 +203,18 @@ public final class State implements Steppable {
         target = MinMax.min(1, target);
         int moy = Calendar.monthOfYear(m.month);
         boolean beforeSowing = moy >= 1 && moy <= 4;
-        boolean pressing = target > 0 && campaignIntensity >= FULL_PRESS * target;
+        boolean pressing = target > 0 && c.campaignIntensity >= FULL_PRESS * target;
         if (beforeSowing && pressing && disturbanceShare > p.retreatDisturbanceShare) {
-            campaignIntensity *= p.retreatFactor;
-            individualQuotaFactor += p.economicPressureStep;
-            lastRetreat = m.month;
-            retreatsThisMonth = 1;
+            c.campaignIntensity *= p.retreatFactor;
+            c.individualQuotaFactor += p.economicPressureStep;
+            c.lastRetreat = m.month;
+            c.retreatsThisMonth = 1;
             return;
         }
-        if (lastRetreat >= 0) {
-            campaignIntensity += p.recoveryPerMonth * MinMax.max(0, target - campaignIntensity);
+        if (c.lastRetreat >= 0) {
+            c.campaignIntensity += p.recoveryPerMonth * MinMax.max(0, target - c.campaignIntensity);
         } else {
-            campaignIntensity = target;
+            c.campaignIntensity = target;
         }
     }
 
@@ -237,9 +223,9 @@ public final class State implements Steppable {
 
     /** ODD 4.4: the plan for the agricultural year, and its cascade to regions, villages and households. */
     private void startAgriculturalYear(Params p) {
-        procuredThisYearT = 0;
-        exportedThisYearT = 0;
-        pleasThisYear = 0;
+        c.procuredThisYearT = 0;
+        c.exportedThisYearT = 0;
+        c.pleasThisYear = 0;
         for (int d = 0; d < m.districts.size; d++) m.districts.pleadedThisYear[d] = false;
         setPlan(Calendar.agriculturalYear(m.month), 1.0);
     }
@@ -249,10 +235,10 @@ public final class State implements Steppable {
         int y = Params.yearIndex(agriYear);
         double estimateTotal = 0, weighted = 0;
         for (Region g : Region.ALL) {
-            estimateTotal += estimateT[g.ordinal()];
-            weighted += estimateT[g.ordinal()] * p.quotaWeight[g.ordinal()];
+            estimateTotal += c.estimateT[g.ordinal()];
+            weighted += c.estimateT[g.ordinal()] * p.quotaWeight[g.ordinal()];
         }
-        planT = Procurement.planT(p.centreNeedsT[y], p.shareOfEstimateCap, estimateTotal, p.estimateOptimism)
+        c.planT = Procurement.planT(p.centreNeedsT[y], p.shareOfEstimateCap, estimateTotal, p.estimateOptimism)
                 * shareStillDue;
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
@@ -270,7 +256,7 @@ public final class State implements Steppable {
         for (int d = 0; d < dt.size; d++) landByRegion[dt.region[d]] += districtLand[d];
         for (Region g : Region.ALL) {
             int r = g.ordinal();
-            regionQuotaT[r] = weighted > 0 ? planT * estimateT[r] * p.quotaWeight[r] / weighted : 0;
+            c.regionQuotaT[r] = weighted > 0 ? c.planT * c.estimateT[r] * p.quotaWeight[r] / weighted : 0;
         }
         m.forEachDistrict(d -> {
             for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) setQuotas(p, k, landByRegion);
@@ -282,7 +268,7 @@ public final class State implements Steppable {
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
         int r = v.region[k];
-        double perHaKg = landByRegion[r] > 0 ? regionQuotaT[r] * 1000 / scale / landByRegion[r] : 0;
+        double perHaKg = landByRegion[r] > 0 ? c.regionQuotaT[r] * 1000 / scale / landByRegion[r] : 0;
         double total = 0;
         for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
             h.deliveredKg[i] = 0;
@@ -290,7 +276,7 @@ public final class State implements Steppable {
                 h.quotaKg[i] = 0;
                 continue;
             }
-            double factor = h.is(i, HouseholdTable.COLLECTIVE) ? 1 : individualQuotaFactor;
+            double factor = h.is(i, HouseholdTable.COLLECTIVE) ? 1 : c.individualQuotaFactor;
             h.quotaKg[i] = (float) (perHaKg * h.landHa[i] * factor);
             total += h.quotaKg[i];
         }
@@ -307,7 +293,7 @@ public final class State implements Steppable {
         for (int d = 0; d < dt.size; d++) reported[dt.region[d]] += dt.reportedHarvestKg[d] * scale / 1000;
         for (Region g : Region.ALL) {
             int r = g.ordinal();
-            estimateT[r] = Procurement.estimateT(estimateT[r], reported[r], p.estimateFallPerYear);
+            c.estimateT[r] = Procurement.estimateT(c.estimateT[r], reported[r], p.estimateFallPerYear);
         }
     }
 
@@ -323,10 +309,5 @@ public final class State implements Steppable {
             }
         }
         return kg * scale / 1000;
-    }
-
-    /** Share of the year's plan delivered so far. */
-    public double fulfilment() {
-        return planT > 0 ? procuredThisYearT / planT : 1;
     }
 }

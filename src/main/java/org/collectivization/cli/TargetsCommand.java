@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.collectivization.experiment.Home;
-import org.collectivization.report.RunData;
+import org.collectivization.runfiles.RunFiles;
 import org.collectivization.targets.Evaluation;
 import org.collectivization.targets.RunFigures;
 import org.collectivization.targets.Target;
@@ -43,8 +43,8 @@ public final class TargetsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         for (Path d : runDirs) {
             if (!Files.isDirectory(d)) throw new UsageException(d + " is not a run folder");
-            if (!Files.isRegularFile(d.resolve(RunData.TIMESERIES)) || !Files.isRegularFile(d.resolve(RunData.SUMMARY))) {
-                throw new UsageException(d + " has no " + RunData.TIMESERIES + " and " + RunData.SUMMARY + "; is it a run folder?");
+            if (!Files.isRegularFile(d.resolve(RunFiles.TIMESERIES)) || !Files.isRegularFile(d.resolve(RunFiles.SUMMARY))) {
+                throw new UsageException(d + " has no " + RunFiles.TIMESERIES + " and " + RunFiles.SUMMARY + "; is it a run folder?");
             }
         }
         if (out != null && out.toAbsolutePath().getParent() != null && !Files.isDirectory(out.toAbsolutePath().getParent())) {

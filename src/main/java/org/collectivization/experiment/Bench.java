@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.collectivization.agents.Simulation;
 import org.collectivization.model.CollectivizationModel;
 import org.collectivization.model.Params;
 import org.collectivization.model.Phase;
@@ -108,7 +109,7 @@ public final class Bench {
 
     /** Builds and steps one model as {@link Runner#run} does; returns {build seconds, step seconds}. */
     static double[] runOnce(Params p, int threads) {
-        CollectivizationModel model = new CollectivizationModel(p, threads);
+        CollectivizationModel model = Simulation.model(p, threads);
         Recorder recorder = new Recorder();
         long t0 = System.nanoTime();
         model.start();
@@ -130,7 +131,7 @@ public final class Bench {
      */
     static double retainedBytesPerHousehold(Params p, int threads) {
         long before = usedAfterGc();
-        CollectivizationModel model = new CollectivizationModel(p, threads);
+        CollectivizationModel model = Simulation.model(p, threads);
         model.start();
         model.schedule.step(model);
         long after = usedAfterGc();

@@ -92,8 +92,11 @@ public final class Checkpoint implements Serializable {
      * memory.
      */
     static final byte[] MAGIC = "collectivization checkpoint\n".getBytes(StandardCharsets.US_ASCII);
-    /** Version 1 was the bare serialized state; 2 added the magic, the version and the checksum. */
-    static final int VERSION = 2;
+    /**
+     * Version 1 was the bare serialized state; 2 added the magic, the version and the checksum; 3 moved the
+     * centre's figures from agents.State into model.Centre and gave the model its Actors.
+     */
+    static final int VERSION = 3;
     private static final int SHA256_BYTES = 32;
     /** How every serialized stream begins (java.io.ObjectStreamConstants): what a version-1 checkpoint holds. */
     private static final byte[] SERIALIZED = {(byte) 0xAC, (byte) 0xED};

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 
 import org.collectivization.model.Params;
-import org.collectivization.report.RunFiles;
+import org.collectivization.runfiles.RunFiles;
 
 /**
  * One headless run from a scenario file to a finished run folder. The folder is written in the hidden
@@ -57,9 +57,9 @@ public final class RunJob {
      */
     public Path write(RunResult r, RunFolder folder, Instant started, RunReportHook report) throws IOException {
         Path tmp = folder.work;
-        Failures.writing(tmp.resolve("timeseries.csv"), f -> RunFiles.writeTimeseries(r, f));
-        Failures.writing(tmp.resolve("summary.json"), f -> RunFiles.writeSummary(r, f));
-        Failures.writing(tmp.resolve("scenario.yaml"), f -> RunFiles.writeScenario(r, f));
+        Failures.writing(tmp.resolve(RunFiles.TIMESERIES), r::writeTimeseries);
+        Failures.writing(tmp.resolve(RunFiles.SUMMARY), r::writeSummary);
+        Failures.writing(tmp.resolve(RunFiles.SCENARIO), r::writeScenario);
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("kind", RunFolder.KIND);
         manifest.put("scenario", r.scenario.name());
@@ -74,7 +74,7 @@ public final class RunJob {
         manifest.put("start_time", started.toString());
         manifest.put("model_seconds", Math.round(r.seconds * 1000) / 1000.0);
         if (continuedFrom != null) manifest.put("continued_from", continuedFrom);
-        Path manifestFile = tmp.resolve("manifest.json");
+        Path manifestFile = tmp.resolve(RunFiles.MANIFEST);
         if (report != null) {
             // The report shows the manifest; the manifest is then written again, last, with the whole duration.
             Failures.writing(manifestFile, f -> RunFiles.writeJson(manifest, f));

@@ -1,5 +1,7 @@
 package org.collectivization.experiment;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import org.collectivization.model.Calendar;
 import org.collectivization.model.Params;
 import org.collectivization.model.Region;
 import org.collectivization.observe.Recorder;
+import org.collectivization.runfiles.RunFiles;
 
 /** A finished run: its scenario, parameters, monthly rows, and the summary figures derived from them. */
 public final class RunResult {
@@ -52,6 +55,21 @@ public final class RunResult {
         int best = 0;
         for (int i = 0; i < m.size(); i++) if (m.get(i).compareTo(month) <= 0) best = i;
         return recorder.rows().get(best)[c];
+    }
+
+    /** Writes the run's timeseries.csv. */
+    public void writeTimeseries(Path file) throws IOException {
+        RunFiles.writeTimeseries(Recorder.COLUMNS, months(), recorder.rows(), file);
+    }
+
+    /** Writes the run's summary.json. */
+    public void writeSummary(Path file) throws IOException {
+        RunFiles.writeJson(summary(), file);
+    }
+
+    /** Writes the run's resolved scenario.yaml. */
+    public void writeScenario(Path file) throws IOException {
+        RunFiles.writeScenario(ScenarioWriter.toYaml(scenario), file);
     }
 
     public String lastMonth() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 
+import org.collectivization.agents.Simulation;
 import org.collectivization.model.Calendar;
 import org.collectivization.model.CollectivizationModel;
 import org.collectivization.model.Params;
@@ -107,7 +108,7 @@ public final class Runner {
      */
     public static RunResult run(Scenario scenario, Params params, int threads, IntConsumer progress,
                                 Checkpoint.Request checkpoint) {
-        CollectivizationModel model = new CollectivizationModel(params, threads);
+        CollectivizationModel model = Simulation.model(params, threads);
         Recorder recorder = new Recorder();
         long started = System.nanoTime();
         model.start();
@@ -156,7 +157,7 @@ public final class Runner {
         Scenario b = branch.with("run.seed", first.seed, "the shared history").with("run.households", first.households,
                 "the shared history");
         Params then = params(b);
-        CollectivizationModel model = new CollectivizationModel(first, threads);
+        CollectivizationModel model = Simulation.model(first, threads);
         Recorder recorder = new Recorder();
         long started = System.nanoTime();
         model.start();

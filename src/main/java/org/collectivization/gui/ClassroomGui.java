@@ -20,6 +20,7 @@ import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import javax.swing.filechooser.FileNameExtensionFilter;
 
+import org.collectivization.agents.Simulation;
 import org.collectivization.experiment.Home;
 import org.collectivization.experiment.LeverChange;
 import org.collectivization.experiment.Loader;
@@ -75,7 +76,7 @@ public final class ClassroomGui extends GUIState {
     private final WindowLayout layout;
 
     ClassroomGui(Scenario scenario, Path scenarioFile, int threads, WindowLayout layout) {
-        super(new CollectivizationModel(Runner.params(scenario), threads));
+        super(Simulation.model(Runner.params(scenario), threads));
         this.scenario = scenario;
         this.scenarioFile = scenarioFile;
         this.runBase = scenario;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.collectivization.agents.State;
+import org.collectivization.model.Centre;
 import org.collectivization.model.Calendar;
 import org.collectivization.model.CollectivizationModel;
 import org.collectivization.model.Params;
@@ -40,7 +40,7 @@ final class MonthEvents {
     /** A month's events; {@code leverNotes} are the class's lever changes that took effect this month. */
     List<String> describe(CollectivizationModel m, Params p, int step, double[] row, double[] previous, List<String> leverNotes) {
         List<String> out = new ArrayList<>(leverNotes);
-        State st = m.state;
+        Centre st = m.centre;
         int moy = Calendar.monthOfYear(step);
         int year = Calendar.year(step);
         if (step == p.cadresArrive) {

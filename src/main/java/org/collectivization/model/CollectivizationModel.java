@@ -9,8 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 import ec.util.MersenneTwisterFast;
-import org.collectivization.agents.Districts;
-import org.collectivization.agents.State;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -29,6 +27,7 @@ public final class CollectivizationModel extends SimState {
 
     private Params params;
     private final int threads;
+    private final Actors actors;
     private transient ForkJoinPool pool;
 
     public HouseholdTable households;
@@ -36,16 +35,19 @@ public final class CollectivizationModel extends SimState {
     public DistrictTable districts;
     /** tally[district][Tally.ordinal()]: this month's flows and end-of-month stocks. */
     public double[][] tally;
-    public State state;
+    /** The centre's figures (written by its phase, read by the districts and observers). */
+    public Centre centre;
     /** The step being executed (0 = October 1928). */
     public int month;
     /** Households truly well-off by assets at the start (constant; ODD 4.8). */
     public int welloffHouseholds;
 
-    public CollectivizationModel(Params params, int threads) {
+    /** A model whose monthly phases {@code actors} schedules when it starts (callers use {@code agents.Simulation.model}). */
+    public CollectivizationModel(Params params, int threads, Actors actors) {
         super(params.seed);
         this.params = params;
         this.threads = Math.max(1, threads);
+        this.actors = actors;
     }
 
     public Params params() {
@@ -63,13 +65,13 @@ public final class CollectivizationModel extends SimState {
         month = 0;
         Population.build(this);
         tally = new double[districts.size][Tally.COUNT];
-        state = new State(this);
+        centre = new Centre();
+        actors.install(this);
         Population.stockUp(this);
-        schedule(Phase.STATE, state);
-        schedule(Phase.DISTRICTS, new Districts());
     }
 
-    private void schedule(Phase phase, Steppable s) {
+    /** Steps {@code s} every month in {@code phase}'s place in the month. */
+    public void schedule(Phase phase, Steppable s) {
         schedule.scheduleRepeating(0, phase.ordinal(), s, 1);
     }
 

@@ -1,11 +1,19 @@
 /**
  * The simulation's state and schedule: {@link org.collectivization.model.CollectivizationModel}
- * (a MASON {@code SimState}), the parameters, and the tables of households, villages and districts.
+ * (a MASON {@code SimState}), the parameters, the tables of households, villages and districts, and
+ * the centre's figures ({@link org.collectivization.model.Centre}).
+ *
+ * <p>This package holds what the model is, not how its actors behave: it imports neither
+ * {@code agents} nor any GUI, chart or file code. The actors are handed to the model when it is made,
+ * as an {@link org.collectivization.model.Actors} that schedules them when the model starts; every
+ * caller makes the model with {@code agents.Simulation.model(params, threads)}. The centre's figures
+ * live here, not in the centre's behaviour ({@code agents.State}), so that the recorder and the GUI
+ * read them without depending on the actors.
  *
  * <p>One step is one month, from October 1928. Each month runs these phases in order
  * ({@link org.collectivization.model.Phase}); the phases marked "by district" step every district's
  * rows on the thread pool, each district with its own random stream. They run as one pass a month
- * ({@link org.collectivization.agents.Districts}, the DISTRICTS phase): each district goes through
+ * ({@code agents.Districts}, the DISTRICTS phase): each district goes through
  * SEASON, OFFICIALS, HOUSEHOLDS and DEMOGRAPHY in turn. No district reads another's rows within a
  * month, so this is the same as running each phase over all districts in turn:
  *

@@ -42,6 +42,7 @@ import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.ui.Layer;
 import org.jfree.ui.RectangleAnchor;
 import org.jfree.ui.TextAnchor;
+import org.collectivization.runfiles.TimeTable;
 
 /**
  * Builds the report's charts from a run's data, in memory. Nothing here reads or writes files, so
@@ -314,10 +315,10 @@ public final class Charts {
      * or summed from the time series for a region the summary does not give.
      */
     public static Map<Region, Double> excessDeathsByRegion(RunData data) {
-        Map<Region, Double> fromSummary = data.summary().excessDeathsByRegion();
+        Map<org.collectivization.model.Region, Double> fromSummary = data.summary().excessDeathsByRegion();
         Map<Region, Double> totals = new EnumMap<>(Region.class);
         for (Region r : Region.values()) {
-            totals.put(r, fromSummary.getOrDefault(r,
+            totals.put(r, fromSummary.getOrDefault(r.region(),
                     data.series().sum(r.excessDeathsColumn(), YearMonth.of(1930, 1), YearMonth.of(1934, 12))));
         }
         return totals;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.jfree.chart.JFreeChart;
+import org.collectivization.runfiles.TimeTable;
 
 /**
  * One chart of the report: its file name (without extension) in {@code charts/}, the chart, and

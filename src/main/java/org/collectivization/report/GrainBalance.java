@@ -6,6 +6,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.collectivization.runfiles.TimeTable;
 
 /**
  * The grain balance by agricultural year (July to June): what was harvested, taken by the state,

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.collectivization.runfiles.Manifest;
+import org.collectivization.runfiles.RunSummary;
+import org.collectivization.runfiles.TimeTable;
 
 /**
  * Writes the run's one-page report as a single self-contained HTML file: charts inlined as SVG,
@@ -135,7 +138,7 @@ public final class HtmlReport {
                         .append(num(total != 0 ? Formats.percent(e.getValue() / total) : "\u2013"))
                         .append("</tr>\n"));
         h.append("</tbody>\n</table>\n");
-        if (!s.excessDeathsByRegion().keySet().containsAll(byRegion.keySet())) {
+        if (!byRegion.keySet().stream().allMatch(r -> s.excessDeathsByRegion().containsKey(r.region()))) {
             h.append("<p class=\"meta\">summary.json does not give every region; the missing ones are summed from"
                     + " timeseries.csv.</p>\n");
         }

@@ -16,14 +16,21 @@ public enum Region {
     SIBERIA_URALS(org.collectivization.model.Region.SIBERIA_URALS, Palette.SKY_BLUE),
     REST(org.collectivization.model.Region.REST, Palette.BLACK);
 
+    private final org.collectivization.model.Region region;
     private final String key;
     private final String displayName;
     private final Color colour;
 
     Region(org.collectivization.model.Region region, Color colour) {
+        this.region = region;
         this.key = region.id;
         this.displayName = region.displayName;
         this.colour = colour;
+    }
+
+    /** The model's region this one shows. */
+    public org.collectivization.model.Region region() {
+        return region;
     }
 
     /** The key in {@code summary.json}'s {@code excess_deaths_by_region}. */

@@ -10,9 +10,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import org.collectivization.runfiles.Manifest;
+import org.collectivization.runfiles.RunFiles;
+import org.collectivization.runfiles.RunSummary;
+import org.collectivization.runfiles.TimeTable;
+
+import static org.collectivization.runfiles.RunFiles.MANIFEST;
+import static org.collectivization.runfiles.RunFiles.SCENARIO;
+import static org.collectivization.runfiles.RunFiles.SUMMARY;
+import static org.collectivization.runfiles.RunFiles.TIMESERIES;
+
 /**
  * Everything the report needs from a finished run, read once from the run folder (or built in memory
- * for a test). Charts and the HTML page are built from this and never touch files themselves.
+ * for a test) with the run folder's readers ({@code runfiles}, and {@code experiment.Loader} for the scenario). Charts and the HTML page are built from this and never touch files themselves.
  *
  * @param series   {@code timeseries.csv}
  * @param summary  {@code summary.json}
@@ -22,11 +32,6 @@ import java.util.OptionalDouble;
  */
 public record RunData(TimeTable series, RunSummary summary, Scenario scenario, Manifest manifest,
                       List<String> notes) {
-
-    public static final String TIMESERIES = "timeseries.csv";
-    public static final String SUMMARY = "summary.json";
-    public static final String SCENARIO = "scenario.yaml";
-    public static final String MANIFEST = "manifest.json";
 
     /** The food need per person when the scenario does not state one (kg per year). */
     public static final double DEFAULT_FOOD_NEED_KG = 240;
@@ -52,8 +57,8 @@ public record RunData(TimeTable series, RunSummary summary, Scenario scenario, M
         if (!Files.isDirectory(runDir)) {
             throw new NoSuchFileException(runDir.toString(), null, "not a run folder");
         }
-        TimeTable series = TimeTable.read(require(runDir.resolve(TIMESERIES)));
-        RunSummary summary = RunSummary.read(require(runDir.resolve(SUMMARY)));
+        TimeTable series = TimeTable.read(RunFiles.require(runDir.resolve(TIMESERIES)));
+        RunSummary summary = RunSummary.read(RunFiles.require(runDir.resolve(SUMMARY)));
         List<String> notes = new ArrayList<>();
         Scenario scenario = Scenario.empty();
         Path scenarioFile = runDir.resolve(SCENARIO);
@@ -70,13 +75,6 @@ public record RunData(TimeTable series, RunSummary summary, Scenario scenario, M
             notes.add("The run folder has no " + MANIFEST + "; how the run was made cannot be shown.");
         }
         return new RunData(series, summary, scenario, manifest, notes);
-    }
-
-    private static Path require(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new NoSuchFileException(file.toString(), null, "the run folder must contain it");
-        }
-        return file;
     }
 
     /** The scenario's name: from the summary, else from the scenario file. */

@@ -1,23 +1,20 @@
 package org.collectivization.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+import org.collectivization.experiment.Loader;
+import org.collectivization.experiment.Param;
+import org.collectivization.experiment.ScenarioException;
 
 /**
- * The fully resolved scenario of a run ({@code scenario.yaml}), flattened to one row per parameter.
- * A parameter is a mapping with a {@code value} key (and usually {@code unit}, {@code range},
- * {@code source}); any other mapping is a group whose key becomes part of the dotted path.
+ * The fully resolved scenario of a run ({@code scenario.yaml}) as the report shows it: one row per
+ * parameter (its dotted path, value, unit, range and source) and the lever changes. Read by
+ * {@code experiment.Loader}, as every scenario file is, never by a parser of the report's own.
  */
 public final class Scenario {
 
@@ -36,9 +33,6 @@ public final class Scenario {
             }
         }
     }
-
-    /** The key under which a scenario lists its lever changes. */
-    static final String LEVER_CHANGES = "lever_changes";
 
     private final String name;
     private final String description;
@@ -60,70 +54,30 @@ public final class Scenario {
         return new Scenario(null, null, List.of());
     }
 
+    /**
+     * Reads a run's {@code scenario.yaml} with the scenario loader, the one reader of scenario files, and
+     * shows it as the report does: every parameter in file order, and the lever changes.
+     */
     public static Scenario read(Path yaml) throws IOException {
-        String text = Files.readString(yaml, StandardCharsets.UTF_8);
-        Object root;
         try {
-            root = new Load(LoadSettings.builder().setLabel(yaml.toString()).build()).loadFromString(text);
-        } catch (YamlEngineException e) {
-            throw new IOException(yaml + " is not valid YAML: " + e.getMessage(), e);
+            return of(Loader.load(yaml));
+        } catch (ScenarioException e) {
+            throw new IOException(e.getMessage(), e);
         }
-        if (root == null) {
-            return empty();
-        }
-        if (!(root instanceof Map<?, ?> map)) {
-            throw new IOException(yaml + " must hold a mapping at the top level");
-        }
-        String name = null;
-        String description = null;
+    }
+
+    /** The report's view of a loaded scenario. */
+    public static Scenario of(org.collectivization.experiment.Scenario s) {
         List<Parameter> parameters = new ArrayList<>();
-        List<LeverChange> leverChanges = new ArrayList<>();
-        for (Map.Entry<?, ?> e : map.entrySet()) {
-            String key = String.valueOf(e.getKey());
-            if (key.equals(LEVER_CHANGES) && e.getValue() instanceof List<?> list && leverChanges(list, leverChanges)) {
-                continue;
-            }
-            if (key.equals("name") && !(e.getValue() instanceof Map)) {
-                name = e.getValue() == null ? null : String.valueOf(e.getValue());
-            } else if (key.equals("description") && !(e.getValue() instanceof Map)) {
-                description = e.getValue() == null ? null : String.valueOf(e.getValue());
-            } else {
-                flatten(key, e.getValue(), parameters);
-            }
+        for (Param p : s.params().values()) {
+            List<?> range = p.min() == null ? null : List.of(p.min(), p.max());
+            parameters.add(new Parameter(p.key(), p.value(), p.unit(), range, p.source()));
         }
-        return new Scenario(name, description, parameters, leverChanges);
-    }
-
-    /** Reads a list of {month, key, value} into {@code out}; false (and nothing added) if it is not one. */
-    private static boolean leverChanges(List<?> list, List<LeverChange> out) {
-        List<LeverChange> read = new ArrayList<>();
-        for (Object o : list) {
-            if (!(o instanceof Map<?, ?> m) || m.get("month") == null || m.get("key") == null || !m.containsKey("value")) {
-                return false;
-            }
-            read.add(new LeverChange(String.valueOf(m.get("month")), String.valueOf(m.get("key")), m.get("value")));
+        List<LeverChange> changes = new ArrayList<>();
+        for (org.collectivization.experiment.LeverChange c : s.leverChanges()) {
+            changes.add(new LeverChange(c.month(), c.key(), c.value()));
         }
-        out.addAll(read);
-        return true;
-    }
-
-    private static void flatten(String path, Object node, List<Parameter> out) {
-        if (node instanceof Map<?, ?> map && !map.containsKey("value")) {
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                flatten(path + "." + e.getKey(), e.getValue(), out);
-            }
-        } else if (node instanceof Map<?, ?> leaf) {
-            Object range = leaf.get("range");
-            out.add(new Parameter(path, leaf.get("value"), textOrNull(leaf.get("unit")),
-                    range instanceof List<?> list ? Collections.unmodifiableList(new ArrayList<>(list)) : null, textOrNull(leaf.get("source"))));
-        } else {
-            // a plain value without unit or source: still shown, so that nothing in the file is hidden
-            out.add(new Parameter(path, node, null, null, null));
-        }
-    }
-
-    private static String textOrNull(Object o) {
-        return o == null ? null : String.valueOf(o);
+        return new Scenario(s.name(), s.description(), parameters, changes);
     }
 
     public Optional<String> name() {

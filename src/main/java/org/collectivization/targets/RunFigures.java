@@ -1,6 +1,7 @@
 package org.collectivization.targets;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -10,10 +11,13 @@ import java.util.OptionalDouble;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.collectivization.experiment.Loader;
 import org.collectivization.experiment.RunResult;
+import org.collectivization.experiment.ScenarioException;
 import org.collectivization.observe.Recorder;
-import org.collectivization.report.RunData;
-import org.collectivization.report.TimeTable;
+import org.collectivization.runfiles.RunFiles;
+import org.collectivization.runfiles.RunSummary;
+import org.collectivization.runfiles.TimeTable;
 
 /**
  * What a target reads from one run: its scenario, its monthly rows and its summary.json numbers. Made from a
@@ -47,12 +51,24 @@ public record RunFigures(String label, String scenario, TimeTable series, Map<St
 
     /** Reads a run folder's timeseries.csv and summary.json. */
     public static RunFigures read(Path runDir) throws IOException {
-        RunData data = RunData.read(runDir);
-        String scenario = data.scenarioName().orElse("");
-        JsonNode json = new ObjectMapper().readTree(runDir.resolve(RunData.SUMMARY).toFile());
+        TimeTable series = TimeTable.read(RunFiles.require(runDir.resolve(RunFiles.TIMESERIES)));
+        Path summaryFile = RunFiles.require(runDir.resolve(RunFiles.SUMMARY));
+        String scenario = RunSummary.read(summaryFile).text("scenario").orElseGet(() -> scenarioName(runDir));
+        JsonNode json = new ObjectMapper().readTree(summaryFile.toFile());
         Map<String, Double> summary = new LinkedHashMap<>();
         flatten("", json, summary);
-        return new RunFigures(runDir.toString(), scenario, data.series(), summary);
+        return new RunFigures(runDir.toString(), scenario, series, summary);
+    }
+
+    /** The name in the folder's scenario.yaml, for a summary that does not say; "" if there is none to read. */
+    private static String scenarioName(Path runDir) {
+        Path yaml = runDir.resolve(RunFiles.SCENARIO);
+        if (!Files.isRegularFile(yaml)) return "";
+        try {
+            return Loader.load(yaml).name();
+        } catch (ScenarioException e) {
+            return "";
+        }
     }
 
     private static void flatten(String prefix, Object node, Map<String, Double> out) {

@@ -17,7 +17,6 @@ import java.util.zip.GZIPOutputStream;
 
 import org.collectivization.model.Calendar;
 import org.collectivization.model.Params;
-import org.collectivization.report.RunFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +39,7 @@ class CheckpointTest {
     }
 
     private static List<String> rows(RunResult r, Path file) throws IOException {
-        RunFiles.writeTimeseries(r, file);
+        r.writeTimeseries(file);
         return Files.readAllLines(file);
     }
 

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.collectivization.report.RunFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +38,7 @@ class LeverChangesTest {
     static byte[] timeseries(Scenario s, Path dir, String name) throws IOException {
         RunResult r = Runner.run(s, Runner.params(s), 2, null);
         Path f = dir.resolve(name + ".csv");
-        RunFiles.writeTimeseries(r, f);
+        r.writeTimeseries(f);
         return Files.readAllBytes(f);
     }
 

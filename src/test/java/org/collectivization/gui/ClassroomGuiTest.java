@@ -19,7 +19,6 @@ import org.collectivization.experiment.Loader;
 import org.collectivization.experiment.RunResult;
 import org.collectivization.experiment.Runner;
 import org.collectivization.experiment.Scenario;
-import org.collectivization.report.RunFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -153,7 +152,7 @@ class ClassroomGuiTest {
         });
         Files.copy(record, PICTURES.resolve("class-run.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Path mine = dir.resolve("gui-timeseries.csv");
-        RunFiles.writeTimeseries(gui.runResult(), mine);
+        gui.runResult().writeTimeseries(mine);
 
         Path out = dir.resolve("replay");
         assertThat(Main.execute("run", record.toString(), "--out", out.toString(), "--no-report", "--threads", "2"))
@@ -163,7 +162,7 @@ class ClassroomGuiTest {
                 .isEqualTo(Files.readAllBytes(mine));
         Scenario plain = Loader.load(HISTORICAL).with("run.households", ClassroomGui.DEFAULT_HOUSEHOLDS, "test");
         Path untouched = dir.resolve("untouched.csv");
-        RunFiles.writeTimeseries(Runner.run(plain, Runner.params(plain), 2, null), untouched);
+        Runner.run(plain, Runner.params(plain), 2, null).writeTimeseries(untouched);
         assertThat(Files.readAllBytes(mine)).as("the levers changed the run").isNotEqualTo(Files.readAllBytes(untouched));
         assertThat(Files.readString(record)).contains("extends: \"", "historical.yaml\"", "seed: 1", "households: 25000",
                 "{month: \"1932-07\", key: migration.blockade_from, value: \"never\"}");
@@ -186,7 +185,7 @@ class ClassroomGuiTest {
             second.runUntil(75);
             assertThat(second.gui.changesMade()).as("changes replayed are the record's, not the class's").isEmpty();
             Path mine = recordFolder.resolve("gui-replay.csv");
-            RunFiles.writeTimeseries(second.gui.runResult(), mine);
+            second.gui.runResult().writeTimeseries(mine);
             assertThat(Files.readAllBytes(mine)).isEqualTo(Files.readAllBytes(recordFolder.resolve("replay").resolve("timeseries.csv")));
         } finally {
             second.quit();

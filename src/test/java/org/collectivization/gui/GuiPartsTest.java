@@ -51,8 +51,7 @@ class GuiPartsTest {
 
     private static byte[] regions(int households) {
         Scenario s = Loader.load(HISTORICAL).with("run.households", households, "test");
-        org.collectivization.model.CollectivizationModel m =
-                new org.collectivization.model.CollectivizationModel(Runner.params(s), 2);
+        org.collectivization.model.CollectivizationModel m = org.collectivization.agents.Simulation.model(Runner.params(s), 2);
         m.start();
         return m.villages.region;
     }

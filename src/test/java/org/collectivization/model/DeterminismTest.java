@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import org.collectivization.experiment.RunResult;
 import org.collectivization.experiment.Runner;
 import org.collectivization.experiment.Scenario;
-import org.collectivization.report.RunFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +28,7 @@ class DeterminismTest {
         Scenario s = ModelRuns.scenario("historical", HOUSEHOLDS, seed);
         RunResult r = Runner.run(s, Runner.params(s), threads, null);
         Path file = dir.resolve("seed" + seed + "-threads" + threads + ".csv");
-        RunFiles.writeTimeseries(r, file);
+        r.writeTimeseries(file);
         return Files.readAllBytes(file);
     }
 

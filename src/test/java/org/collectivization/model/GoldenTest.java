@@ -12,7 +12,6 @@ import org.collectivization.experiment.RunJob;
 import org.collectivization.experiment.RunResult;
 import org.collectivization.experiment.Runner;
 import org.collectivization.experiment.Scenario;
-import org.collectivization.report.RunFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,8 +42,8 @@ class GoldenTest {
         job.households = 5000;
         Scenario s = job.scenario();
         RunResult r = Runner.run(s, Runner.params(s), 2, null);
-        RunFiles.writeTimeseries(r, dir.resolve("timeseries.csv"));
-        RunFiles.writeSummary(r, dir.resolve("summary.json"));
+        r.writeTimeseries(dir.resolve("timeseries.csv"));
+        r.writeSummary(dir.resolve("summary.json"));
 
         Path golden = GOLDEN.resolve(scenario + "-seed" + seed);
         String regenerate = " (" + golden + "; if the model changed on purpose, regenerate with bin/make-golden)";

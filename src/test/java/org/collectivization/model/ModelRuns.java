@@ -2,6 +2,7 @@ package org.collectivization.model;
 
 import java.nio.file.Path;
 
+import org.collectivization.agents.Simulation;
 import org.collectivization.experiment.Loader;
 import org.collectivization.experiment.Runner;
 import org.collectivization.experiment.Scenario;
@@ -23,7 +24,7 @@ public final class ModelRuns {
     /** A started model (month 0 not yet stepped). */
     public static CollectivizationModel started(String name, int households, long seed, int threads) {
         Params p = Runner.params(scenario(name, households, seed));
-        CollectivizationModel m = new CollectivizationModel(p, threads);
+        CollectivizationModel m = Simulation.model(p, threads);
         m.start();
         return m;
     }

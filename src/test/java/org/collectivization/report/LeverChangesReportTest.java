@@ -1,6 +1,7 @@
 package org.collectivization.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -60,12 +61,16 @@ class LeverChangesReportTest {
     }
 
     @Test
-    void aListThatIsNotLeverChangesStaysVisibleAsAParameter() throws IOException {
+    void aScenarioTheLoaderRejectsIsAnErrorNamingTheFile() throws IOException {
+        // the report reads scenario.yaml with the scenario loader, so a list that is not lever changes is refused
         Path yaml = dir.resolve("odd.yaml");
-        Files.writeString(yaml, "lever_changes: [1, 2]\n", StandardCharsets.UTF_8);
-        Scenario s = Scenario.read(yaml);
-        assertThat(s.leverChanges()).isEmpty();
-        assertThat(s.parameters()).extracting(Scenario.Parameter::path).containsExactly("lever_changes");
+        Files.writeString(yaml, """
+                state:
+                  responsiveness: {value: 0.5, unit: "0-1", range: [0, 1], source: "assumption"}
+                lever_changes: [1, 2]
+                """, StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Scenario.read(yaml)).isInstanceOf(IOException.class)
+                .hasMessageContaining(yaml.getFileName().toString()).hasMessageContaining("lever change");
     }
 
     @Test
@@ -136,14 +141,10 @@ class LeverChangesReportTest {
 
     @Test
     void changesOfOneMonthShareOneLineAndOneLabel() throws IOException {
-        Path yaml = dir.resolve("same-month.yaml");
-        Files.writeString(yaml, """
-                lever_changes:
-                  - {month: "1930-03", key: state.responsiveness, value: 0.9}
-                  - {month: "1930-03", key: exports.share_of_surplus, value: 0.1}
-                """, StandardCharsets.UTF_8);
         TinyRun run = TinyRun.twoAgriculturalYears();
-        run.scenario = Scenario.read(yaml);
+        run.scenario = new Scenario("same-month", null, List.of(), List.of(
+                new Scenario.LeverChange("1930-03", "state.responsiveness", 0.9),
+                new Scenario.LeverChange("1930-03", "exports.share_of_surplus", 0.1)));
         @SuppressWarnings("unchecked")
         List<XYPlot> panels = ((CombinedDomainXYPlot) Charts.livestock(run.data()).getPlot()).getSubplots();
         assertThat(markers(panels.get(0))).extracting(Marker::getLabel)

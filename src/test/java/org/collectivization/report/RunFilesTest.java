@@ -10,6 +10,8 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.collectivization.runfiles.RunFiles;
+import org.collectivization.runfiles.TimeTable;
 
 /** Reading the files of a run folder: the time series, the scenario, agricultural years. */
 class RunFilesTest {
@@ -21,7 +23,7 @@ class RunFilesTest {
     void timeSeriesIsReadByColumnNameAndKeepsExtraColumns() throws IOException {
         SyntheticRun run = SyntheticRun.build();
         run.writeTo(dir);
-        TimeTable t = TimeTable.read(dir.resolve(RunData.TIMESERIES));
+        TimeTable t = TimeTable.read(dir.resolve(RunFiles.TIMESERIES));
         assertThat(t.size()).isEqualTo(75);
         assertThat(t.first()).isEqualTo(YearMonth.of(1928, 10));
         assertThat(t.last()).isEqualTo(YearMonth.of(1934, 12));
@@ -43,7 +45,7 @@ class RunFilesTest {
     @Test
     void aCellThatIsNotANumberIsReportedWithLineAndColumn() throws IOException {
         SyntheticRun.build().writeTo(dir);
-        Path csv = dir.resolve(RunData.TIMESERIES);
+        Path csv = dir.resolve(RunFiles.TIMESERIES);
         List<String> lines = Files.readAllLines(csv);
         lines.set(3, lines.get(3).replaceFirst(",[0-9]+,", ",1 234,"));
         Files.write(csv, lines);
@@ -55,7 +57,7 @@ class RunFilesTest {
     @Test
     void monthsMustBeConsecutive() throws IOException {
         SyntheticRun.build().writeTo(dir);
-        Path csv = dir.resolve(RunData.TIMESERIES);
+        Path csv = dir.resolve(RunFiles.TIMESERIES);
         List<String> lines = Files.readAllLines(csv);
         lines.remove(5);
         Files.write(csv, lines);
@@ -66,7 +68,7 @@ class RunFilesTest {
     @Test
     void anEmptyCellIsAMissingValue() throws IOException {
         SyntheticRun.build().writeTo(dir);
-        Path csv = dir.resolve(RunData.TIMESERIES);
+        Path csv = dir.resolve(RunFiles.TIMESERIES);
         List<String> lines = Files.readAllLines(csv);
         String[] header = lines.get(0).split(",");
         int horses = List.of(header).indexOf("horses");
@@ -80,7 +82,7 @@ class RunFilesTest {
     @Test
     void scenarioIsFlattenedToDottedPathsWithValueUnitRangeAndSource() throws IOException {
         SyntheticRun.build().writeTo(dir);
-        Scenario s = Scenario.read(dir.resolve(RunData.SCENARIO));
+        Scenario s = Scenario.read(dir.resolve(RunFiles.SCENARIO));
         assertThat(s.name()).contains("historical");
         assertThat(s.description()).hasValueSatisfying(d -> assertThat(d).startsWith("Policies as enacted"));
         assertThat(s.parameters()).extracting(Scenario.Parameter::path).containsExactly(

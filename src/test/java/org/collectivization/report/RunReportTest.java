@@ -15,6 +15,8 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.collectivization.runfiles.RunFiles;
+import org.collectivization.runfiles.RunSummary;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -112,8 +114,8 @@ class RunReportTest {
         double famineTotal = s.number("excess_deaths_total").getAsDouble();
         assertThat(Formats.count(famineTotal)).isEqualTo("6.4 million");
         assertThat(html.select("p.headline").text()).contains("6.4 million");
-        for (Map.Entry<Region, Double> e : s.excessDeathsByRegion().entrySet()) {
-            Element row = rowOf(e.getKey().displayName());
+        for (Map.Entry<org.collectivization.model.Region, Double> e : s.excessDeathsByRegion().entrySet()) {
+            Element row = rowOf(e.getKey().displayName);
             assertThat(row.text()).contains(Formats.count(e.getValue()));
         }
         assertThat(rowOf("People dekulakized").text())
@@ -163,7 +165,7 @@ class RunReportTest {
     @Test
     void theHeaderOfABranchSaysWhichRunItContinues(@TempDir Path dir) throws IOException {
         run.writeTo(dir);
-        Files.writeString(dir.resolve(RunData.MANIFEST), """
+        Files.writeString(dir.resolve(RunFiles.MANIFEST), """
                 {"scenario": "nep-continued", "seed": 2, "continued_from": {"run": "results/historical/r1",
                  "scenario": "historical", "seed": 2, "month": "1932-07", "checkpoint_sha256": "ab12"}}
                 """);
@@ -187,7 +189,7 @@ class RunReportTest {
     void aHarvestGatheredBeforeTheRunIsSaidSoNotShownAsZero(@TempDir Path dir) throws IOException {
         run.writeTo(dir);
         // as in the model, whose run starts in October, after the harvest of July and August
-        Path csv = dir.resolve(RunData.TIMESERIES);
+        Path csv = dir.resolve(RunFiles.TIMESERIES);
         List<String> lines = new ArrayList<>(Files.readAllLines(csv));
         int harvest = List.of(lines.get(0).split(",")).indexOf("grain_harvest_t");
         for (int i = 1; i < lines.size() && lines.get(i).startsWith("1928-"); i++) {
@@ -227,8 +229,8 @@ class RunReportTest {
     @Test
     void aRunFolderWithoutScenarioOrManifestStillGetsAReportThatSaysSo(@TempDir Path dir) throws IOException {
         run.writeTo(dir);
-        Files.delete(dir.resolve(RunData.SCENARIO));
-        Files.delete(dir.resolve(RunData.MANIFEST));
+        Files.delete(dir.resolve(RunFiles.SCENARIO));
+        Files.delete(dir.resolve(RunFiles.MANIFEST));
         RunReport.write(dir);
         Document doc = Jsoup.parse(dir.resolve(RunReport.REPORT_FILE).toFile(), "UTF-8");
         assertThat(doc.select(".notes").text()).contains("scenario.yaml").contains("manifest.json");
@@ -240,7 +242,7 @@ class RunReportTest {
     @Test
     void aRunFolderWithoutTimeSeriesIsAnErrorNamingTheFile(@TempDir Path dir) throws IOException {
         run.writeTo(dir);
-        Files.delete(dir.resolve(RunData.TIMESERIES));
+        Files.delete(dir.resolve(RunFiles.TIMESERIES));
         assertThatThrownBy(() -> RunReport.write(dir)).isInstanceOf(NoSuchFileException.class)
                 .hasMessageContaining("timeseries.csv");
     }
@@ -251,7 +253,7 @@ class RunReportTest {
         var summary = run.summary.deepCopy();
         summary.remove("grain_procured_by_agri_year_t");
         summary.remove("scenario");
-        new com.fasterxml.jackson.databind.ObjectMapper().writeValue(dir.resolve(RunData.SUMMARY).toFile(), summary);
+        new com.fasterxml.jackson.databind.ObjectMapper().writeValue(dir.resolve(RunFiles.SUMMARY).toFile(), summary);
         RunReport.write(dir);
         Document doc = Jsoup.parse(dir.resolve(RunReport.REPORT_FILE).toFile(), "UTF-8");
         double procured = run.series.sum("grain_procured_t", YearMonth.of(1932, 7), YearMonth.of(1933, 6));

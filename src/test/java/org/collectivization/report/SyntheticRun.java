@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import org.collectivization.runfiles.Manifest;
+import org.collectivization.runfiles.RunFiles;
+import org.collectivization.runfiles.RunSummary;
+import org.collectivization.runfiles.TimeTable;
 
 /**
  * A made-up but plausible run folder for tests: famine deaths peaking in spring 1933, mostly in
@@ -208,10 +212,10 @@ final class SyntheticRun {
             }
             csv.append('\n');
         }
-        Files.writeString(dir.resolve(RunData.TIMESERIES), csv, StandardCharsets.UTF_8);
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(dir.resolve(RunData.SUMMARY).toFile(), summary);
-        Files.writeString(dir.resolve(RunData.SCENARIO), SCENARIO_YAML, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve(RunData.MANIFEST), """
+        Files.writeString(dir.resolve(RunFiles.TIMESERIES), csv, StandardCharsets.UTF_8);
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(dir.resolve(RunFiles.SUMMARY).toFile(), summary);
+        Files.writeString(dir.resolve(RunFiles.SCENARIO), SCENARIO_YAML, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(RunFiles.MANIFEST), """
                 {
                   "seed": 20171030,
                   "version": "0.1.0",

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.collectivization.runfiles.Manifest;
+import org.collectivization.runfiles.RunSummary;
+import org.collectivization.runfiles.TimeTable;
 
 /**
  * A small in-memory run with values easy to check by hand: 24 months from July 1929, every column

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.collectivization.report.TimeTable;
+import org.collectivization.runfiles.TimeTable;
 
 /**
  * Runs and targets files made by hand, so that every figure a target reads is known: in the run the rows of

@@ -1,4 +1,4 @@
-package org.collectivization.report;
+package org.collectivization.runfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

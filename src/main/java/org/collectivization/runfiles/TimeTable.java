@@ -1,4 +1,4 @@
-package org.collectivization.report;
+package org.collectivization.runfiles;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,26 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.collectivization.observe.Column;
+import org.collectivization.observe.Recorder;
+
 /**
  * The monthly time series of a run ({@code timeseries.csv}): one row per month, one column per
  * measure. Flows are the month's, stocks are at the month's end.
  */
 public final class TimeTable {
 
-    /** The columns of the output contract, in the order the model writes them. */
-    public static final List<String> CONTRACT_COLUMNS = List.of(
-            "population", "births", "deaths", "excess_deaths",
-            "excess_deaths_ukraine", "excess_deaths_north_caucasus", "excess_deaths_volga",
-            "excess_deaths_central_black_earth", "excess_deaths_kazakhstan",
-            "excess_deaths_siberia_urals", "excess_deaths_rest",
-            "grain_harvest_t", "grain_procured_t", "grain_exported_t", "grain_relief_t",
-            "rural_grain_t", "hidden_grain_t",
-            "cattle", "horses", "pigs", "sheep_goats", "livestock_slaughtered",
-            "collectivized_share",
-            "kulak_labelled_households", "welloff_households", "dekulakized_people", "deported_people",
-            "disturbances", "officials_killed", "pleas",
-            "fled", "turned_back", "shot_at_granaries",
-            "state_reserve_belief", "official_mean_zeal");
+    /** The columns of the output contract (the recorder's, after the month), in the order the model writes them. */
+    public static final List<String> CONTRACT_COLUMNS = Recorder.COLUMNS.stream()
+            .filter(c -> c.contract() && !c.name().equals("month")).map(Column::name).toList();
 
     private final List<YearMonth> months;
     private final Map<String, double[]> columns;

@@ -1,4 +1,4 @@
-package org.collectivization.report;
+package org.collectivization.runfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+
+import org.collectivization.model.Region;
 
 /** The run's headline figures ({@code summary.json}). Absent keys read as empty, never as zero. */
 public final class RunSummary {
@@ -55,8 +57,8 @@ public final class RunSummary {
         Map<Region, Double> byRegion = new EnumMap<>(Region.class);
         JsonNode node = root.get("excess_deaths_by_region");
         if (node != null && node.isObject()) {
-            for (Region r : Region.values()) {
-                JsonNode v = node.get(r.key());
+            for (Region r : Region.ALL) {
+                JsonNode v = node.get(r.id);
                 if (v != null && v.isNumber()) {
                     byRegion.put(r, v.asDouble());
                 }
