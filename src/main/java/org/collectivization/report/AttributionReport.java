@@ -166,6 +166,8 @@ public final class AttributionReport {
         plot.setDataset(1, whiskers);
         plot.setRenderer(1, errors);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        // whiskers over the bars: JFreeChart's default draws the later dataset first, hiding the part inside a bar
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
         ChartStyle.style(plot);
         plot.addRangeMarker(ChartStyle.referenceLine(0, Palette.TEXT, 2f, null), Layer.FOREGROUND);
         String title = StudyText.capitalise(m.phrase()) + ": what each cause adds in the model";
