@@ -58,14 +58,7 @@ public final class CompareCommand implements Callable<Integer> {
         Study study = Study.compare(scenarios, options.replications, options.seedBase, options.households,
                 Version.version(), Version.gitCommit(), branchAt);
         if (branchAt != null) RunCommand.monthOfRun("--branch-at", branchAt, study.info.arms().get(0).months());
-        if (posterior != null) {
-            try {
-                study = study.withPosterior(org.collectivization.experiment.Posterior.draw(posterior, options.replications,
-                        options.seedBase));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            }
-        }
+        study = Studies.withPosterior(study, posterior, options);
         return Studies.run("compare", study, options, share);
     }
 }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
                         + "livestock slaughter, grain shortfalls and famine.",
                 "The model is described in docs/ODD.md, in the project's folder."},
         subcommands = {RunCommand.class, BranchCommand.class, ReportCommand.class, CompareCommand.class,
-                SweepCommand.class, SensitivityCommand.class, CalibrateCommand.class, CollectCommand.class, TargetsCommand.class, GuiCommand.class, BenchCommand.class,
+                SweepCommand.class, SensitivityCommand.class, AttributeCommand.class, CalibrateCommand.class, CollectCommand.class, TargetsCommand.class, GuiCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Paths on the command line are read from the folder you are in; the default results/ folder and "
                 + "the default scenario are in the project's folder.",

@@ -48,6 +48,16 @@ final class Studies {
         return varied;
     }
 
+    /** The study with replicate r of every arm running the parameter set drawn for it from {@code posterior}, if given. */
+    static Study withPosterior(Study study, Path posterior, StudyOptions o) {
+        if (posterior == null) return study;
+        try {
+            return study.withPosterior(org.collectivization.experiment.Posterior.draw(posterior, o.replications, o.seedBase));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
     static void notTooMany(int points, int replications) {
         if ((long) points * replications > 10_000_000L) {
             throw new UsageException(points + " points x " + replications + " replicates is more than 10 million runs");

@@ -117,7 +117,7 @@ public final class Loader {
         return dot > 0 ? n.substring(0, dot) : n;
     }
 
-    private static MappingNode readRoot(Path file) {
+    static MappingNode readRoot(Path file) {
         if (!Files.exists(file)) throw new ScenarioException(file, null, 0, "no such file");
         if (Files.isDirectory(file)) throw new ScenarioException(file, null, 0, "is a directory, not a scenario file");
         if (!Files.isRegularFile(file)) throw new ScenarioException(file, null, 0, "is not a regular file");
@@ -252,6 +252,18 @@ public final class Loader {
             throw new ScenarioException(file, key, line(n), "must be text");
         }
         return ((ScalarNode) n).getValue();
+    }
+
+    /**
+     * {@code base} with parameters set as a scenario that extends it would set them (a bare value or
+     * {value, source}; a schedule merged year by year; kind and range checked), each from its node in
+     * {@code file}, so that a refusal names that file and line. An attribution's factors use it.
+     */
+    static Scenario overridden(Scenario base, Path file, Map<String, Node> values, String description) {
+        Builder b = new Builder(file, base);
+        for (Map.Entry<String, Node> e : values.entrySet()) b.override(e.getKey(), e.getValue());
+        b.checkYearsInRun();
+        return new Scenario(base.name(), description, base.file(), b.params, b.groups, b.leverChanges);
     }
 
     static void checkRange(Param p, double v, Path file, int line) {

@@ -117,6 +117,31 @@ public final class Study {
     }
 
     /**
+     * An attribution: one arm for each cell (combination of causes present), labelled by its digits, each
+     * resolved now so that a combination that does not load is refused before the study starts. The arm of
+     * cell 0 (every cause switched off) lists every change; any other cell takes the values of the factors
+     * it switches off, as the analysis's groups name them.
+     */
+    public static Study attribution(Path file, Factors factors, int[] cells, StudyInfo.Analysis analysis, int replications,
+                                    long seedBase, Integer households, String version, String gitCommit) {
+        Scenario base = withHouseholds(Loader.load(file), households);
+        List<Scenario> scenarios = new ArrayList<>();
+        List<StudyInfo.Arm> arms = new ArrayList<>();
+        for (int cell : cells) {
+            Scenario s = factors.cell(base, cell);
+            List<Double> values = new ArrayList<>();
+            for (int i = 0; i < factors.size(); i++) values.add(Factors.present(cell, i) ? 1.0 : 0.0);
+            scenarios.add(s);
+            arms.add(arm(factors.label(cell), s, file, cell == 0 ? changes(base, s) : List.of(), values, seedBase));
+        }
+        List<StudyInfo.Varied> varied = new ArrayList<>();
+        for (String name : factors.names()) varied.add(new StudyInfo.Varied(name, false, name, "0", "1", null));
+        return new Study(new StudyInfo(StudyInfo.ATTRIBUTE, arms, replications, seedBase, households, analysis.method(),
+                analysis.samples(), analysis.seed(), varied, Metrics.ids(), seriesColumns(), version, gitCommit, null, analysis,
+                null), base, scenarios);
+    }
+
+    /**
      * Refuses a varied key that cannot vary, and a range that leaves the scenario's declared range
      * at either end (a design may not reach the end, but the range given says what was studied).
      */

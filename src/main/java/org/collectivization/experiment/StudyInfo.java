@@ -23,6 +23,7 @@ public record StudyInfo(String kind, List<Arm> arms, int replications, long seed
     public static final String SWEEP = "sweep";
     public static final String SENSITIVITY = "sensitivity";
     public static final String CALIBRATE = "calibrate";
+    public static final String ATTRIBUTE = "attribute";
 
     /**
      * What a sensitivity study needs, besides its points, to compute its indices again from its rows

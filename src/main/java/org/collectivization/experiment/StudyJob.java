@@ -330,6 +330,7 @@ public final class StudyJob {
             StudyFiles.writeLines(dir.resolve(StudyFiles.DESIGN), c.designHeader(), c.designLines());
             StudyFiles.writeLines(dir.resolve(StudyFiles.SWEEP), c.sweepHeader(), c.sweepLines());
             if (StudyInfo.SENSITIVITY.equals(info.kind())) Sensitivity.write(dir, info, reps);
+            if (StudyInfo.ATTRIBUTE.equals(info.kind())) Attribution.write(dir, info, reps);
         }
         if (report != null) report.write(dir, c, reps);
         return c;

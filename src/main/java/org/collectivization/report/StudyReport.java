@@ -27,6 +27,10 @@ public final class StudyReport {
             SensitivityReport.write(dir, c.info, reps);
             return;
         }
+        if (StudyInfo.ATTRIBUTE.equals(c.info.kind())) {
+            AttributionReport.write(dir, c.info, reps);
+            return;
+        }
         List<Figure> figures = c.info.isCompare() ? compareFigures(c, reps) : sweepFigures(c);
         List<HtmlReport.RenderedFigure> rendered = render(dir, figures);
         String html = StudyHtml.render(c, rendered);
@@ -111,6 +115,7 @@ public final class StudyReport {
     public static List<String> headline(Comparison c, List<Replicate> reps) {
         StudyInfo info = c.info;
         if (StudyInfo.SENSITIVITY.equals(info.kind())) return SensitivityReport.headline(info, reps);
+        if (StudyInfo.ATTRIBUTE.equals(info.kind())) return AttributionReport.headline(info, reps);
         int deaths = Metrics.index("excess_deaths_total");
         Metrics.Metric metric = Metrics.ALL.get(deaths);
         List<String> lines = new ArrayList<>();
