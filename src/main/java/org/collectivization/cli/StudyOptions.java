@@ -33,7 +33,7 @@ final class StudyOptions {
     Integer tasks;
 
     @Option(names = "--task-index", paramLabel = "I",
-            description = "which task this is, 0 to N-1 (default: SLURM_ARRAY_TASK_ID - SLURM_ARRAY_TASK_MIN, "
+            description = "which task this is, 0 to N-1 (default: SLURM_ARRAY_TASK_ID, "
                     + "or JOB_COMPLETION_INDEX)")
     Integer taskIndex;
 

@@ -32,8 +32,9 @@ public record TaskShare(int index, int tasks) {
 
     /**
      * The task's index: from {@code --task-index} if given, else from a Slurm job array
-     * ({@code SLURM_ARRAY_TASK_ID - SLURM_ARRAY_TASK_MIN}) or a Kubernetes indexed job
-     * ({@code JOB_COMPLETION_INDEX}).
+     * ({@code SLURM_ARRAY_TASK_ID}) or a Kubernetes indexed job ({@code JOB_COMPLETION_INDEX}).
+     * The array's own numbers are the tasks' indices, not their offsets from the array's first one: a failed
+     * task is resubmitted alone ({@code sbatch --array=3,7}), and that array's first task is 3, not 0.
      *
      * @throws IllegalArgumentException with a message for the user when it cannot be found or is out of range
      */
@@ -49,9 +50,8 @@ public record TaskShare(int index, int tasks) {
             index = taskIndex;
             from = "--task-index";
         } else if (env.get("SLURM_ARRAY_TASK_ID") != null) {
-            index = integer(env.get("SLURM_ARRAY_TASK_ID"), "SLURM_ARRAY_TASK_ID")
-                    - (env.get("SLURM_ARRAY_TASK_MIN") == null ? 0 : integer(env.get("SLURM_ARRAY_TASK_MIN"), "SLURM_ARRAY_TASK_MIN"));
-            from = "SLURM_ARRAY_TASK_ID - SLURM_ARRAY_TASK_MIN";
+            index = integer(env.get("SLURM_ARRAY_TASK_ID"), "SLURM_ARRAY_TASK_ID");
+            from = "SLURM_ARRAY_TASK_ID; submit the array as --array=0-" + (tasks - 1);
         } else if (env.get("JOB_COMPLETION_INDEX") != null) {
             index = integer(env.get("JOB_COMPLETION_INDEX"), "JOB_COMPLETION_INDEX");
             from = "JOB_COMPLETION_INDEX";

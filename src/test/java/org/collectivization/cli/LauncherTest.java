@@ -111,4 +111,43 @@ class LauncherTest {
         assertThat(o.calls()).hasSize(1);
         assertThat(o.calls().get(0)).doesNotContain("preflight");
     }
+
+    /**
+     * The tasks of a job array start together on one shared checkout (README, "Running a large study on a
+     * cluster"): when the jar is stale, one of them builds and the others wait and use what it built.
+     */
+    @Test
+    void launchersStartedTogetherOnAStaleCheckoutBuildOnce() throws Exception {
+        Path stale = Files.createDirectories(tmp.resolve("stale"));
+        Files.createDirectories(stale.resolve("bin"));
+        Files.copy(Path.of("bin/collectivization"), stale.resolve("bin/collectivization"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.createDirectories(stale.resolve("src/main"));
+        Files.writeString(stale.resolve("src/main/Model.java"), "");  // no jar yet: stale
+        Path builds = tmp.resolve("builds.txt");
+        // a build that takes a second, long enough for both launchers to find the jar stale
+        Files.writeString(tmp.resolve("fakebin/mvn"), """
+                #!/usr/bin/env bash
+                echo build >> "$BUILDS"
+                sleep 1
+                mkdir -p target && : > target/collectivization.jar
+                """);
+        Files.setPosixFilePermissions(tmp.resolve("fakebin/mvn"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        List<Process> launchers = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ProcessBuilder pb = new ProcessBuilder("bash", stale.resolve("bin/collectivization").toString(), "--version")
+                    .directory(user.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+            pb.environment().put("PATH", tmp.resolve("fakebin") + ":" + System.getenv("PATH"));
+            pb.environment().put("CALLS", calls.toString());
+            pb.environment().put("BUILDS", builds.toString());
+            pb.environment().put("FAKE_PREFLIGHT", "500");
+            launchers.add(pb.start());
+        }
+        for (Process p : launchers) {
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).isZero();
+        }
+        assertThat(Files.readAllLines(builds)).as("builds").hasSize(1);
+        assertThat(Files.readAllLines(calls)).as("the program, started by each launcher").hasSize(3);
+    }
 }

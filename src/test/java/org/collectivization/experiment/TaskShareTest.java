@@ -24,9 +24,11 @@ class TaskShareTest {
 
     @Test
     void theIndexComesFromTheOptionThenSlurmThenKubernetes() {
-        Map<String, String> slurm = Map.of("SLURM_ARRAY_TASK_ID", "12", "SLURM_ARRAY_TASK_MIN", "10", "JOB_COMPLETION_INDEX", "0");
+        Map<String, String> slurm = Map.of("SLURM_ARRAY_TASK_ID", "2", "SLURM_ARRAY_TASK_MIN", "0", "JOB_COMPLETION_INDEX", "0");
         assertThat(TaskShare.resolve(1, 4, slurm)).isEqualTo(new TaskShare(1, 4));
-        assertThat(TaskShare.resolve(null, 4, slurm)).isEqualTo(new TaskShare(2, 4));
+        // a resubmitted task (sbatch --array=2,3) is task 2, not the array's first
+        assertThat(TaskShare.resolve(null, 4, Map.of("SLURM_ARRAY_TASK_ID", "2", "SLURM_ARRAY_TASK_MIN", "2")))
+                .isEqualTo(new TaskShare(2, 4));
         assertThat(TaskShare.resolve(null, 4, Map.of("SLURM_ARRAY_TASK_ID", "3"))).isEqualTo(new TaskShare(3, 4));
         assertThat(TaskShare.resolve(null, 4, Map.of("JOB_COMPLETION_INDEX", "0"))).isEqualTo(new TaskShare(0, 4));
         assertThat(TaskShare.resolve(null, null, slurm)).isEqualTo(TaskShare.whole());
@@ -36,8 +38,8 @@ class TaskShareTest {
     void aMissingOrWrongIndexIsRefused() {
         assertThatThrownBy(() -> TaskShare.resolve(null, 4, Map.of())).hasMessageContaining("needs --task-index");
         assertThatThrownBy(() -> TaskShare.resolve(4, 4, Map.of())).hasMessageContaining("must be 0 to 3");
-        assertThatThrownBy(() -> TaskShare.resolve(null, 4, Map.of("SLURM_ARRAY_TASK_ID", "9", "SLURM_ARRAY_TASK_MIN", "1")))
-                .hasMessageContaining("task index 8 (from SLURM_ARRAY_TASK_ID - SLURM_ARRAY_TASK_MIN) must be 0 to 3");
+        assertThatThrownBy(() -> TaskShare.resolve(null, 4, Map.of("SLURM_ARRAY_TASK_ID", "4", "SLURM_ARRAY_TASK_MIN", "1")))
+                .hasMessageContaining("task index 4 (from SLURM_ARRAY_TASK_ID; submit the array as --array=0-3) must be 0 to 3");
         assertThatThrownBy(() -> TaskShare.resolve(null, 4, Map.of("JOB_COMPLETION_INDEX", "x"))).hasMessageContaining("not a whole number");
         assertThatThrownBy(() -> TaskShare.resolve(1, null, Map.of())).hasMessageContaining("--task-index needs --tasks");
         assertThatThrownBy(() -> TaskShare.resolve(0, 0, Map.of())).hasMessageContaining("--tasks must be at least 1");
