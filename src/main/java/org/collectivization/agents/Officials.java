@@ -73,7 +73,7 @@ public final class Officials {
      * ODD 4.10: at a review an official whose district under-fulfils risks a purge (more so when the
      * centre believes grain is hidden, and after pleading); over-fulfilment is rewarded with zeal.
      */
-    private static void review(CollectivizationModel m, int d) {
+    static void review(CollectivizationModel m, int d) {
         Params p = m.params();
         DistrictTable dt = m.districts;
         VillageTable v = m.villages;
@@ -105,7 +105,7 @@ public final class Officials {
      * The takings are short loops over the village's households (masks say who takes part); the
      * searches, drawn at random, go household by household.
      */
-    private static void requisition(CollectivizationModel m, int d, int k, TrialRun searches, WorkColumns w) {
+    static void requisition(CollectivizationModel m, int d, int k, TrialRun searches, WorkColumns w) {
         Params p = m.params();
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
@@ -260,7 +260,7 @@ public final class Officials {
      * (Households that have left hold no animals, so every household's herd can be taken from alike:
      * one short loop per species, which the JIT turns into vector instructions.)
      */
-    private static void procureLivestock(CollectivizationModel m, int d, WorkColumns w) {
+    static void procureLivestock(CollectivizationModel m, int d, WorkColumns w) {
         Params p = m.params();
         double share = p.livestockProcurementShare[Params.yearIndex(Calendar.year(m.month))] / 12;
         if (share <= 0) return;
@@ -294,7 +294,7 @@ public final class Officials {
      * the label below the truly well-off. Labelled households are expropriated: deported, resettled
      * locally on poor land, or they flee.
      */
-    private static void dekulakize(CollectivizationModel m, int d, WorkColumns w) {
+    static void dekulakize(CollectivizationModel m, int d, WorkColumns w) {
         Params p = m.params();
         DistrictTable dt = m.districts;
         HouseholdTable h = m.households;
@@ -407,7 +407,7 @@ public final class Officials {
     }
 
     /** ODD 4.10: a compassionate official pleads for relief once hunger is visible, at a personal risk. */
-    private static void plead(CollectivizationModel m, int d) {
+    static void plead(CollectivizationModel m, int d) {
         Params p = m.params();
         DistrictTable dt = m.districts;
         double chance = Incentives.pleaProbability(dt.hungryShare[d], p.pleaHungerShare, dt.compassion[d], dt.fear[d]);
