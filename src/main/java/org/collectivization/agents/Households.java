@@ -535,7 +535,7 @@ public final class Households {
      * arrested, disperses or has had its say): it builds up again only under renewed coercion, so
      * unrest comes in waves, not as a permanent state.
      */
-    static boolean resist(Month c, int i, float margin) {
+    private static boolean resist(Month c, int i, float margin) {
         boolean active = Resistance.active(margin, c.p.resistanceThreshold);
         if (active) {
             c.h.set(i, HouseholdTable.ACTIVE, true);

@@ -73,7 +73,7 @@ public final class Officials {
      * ODD 4.10: at a review an official whose district under-fulfils risks a purge (more so when the
      * centre believes grain is hidden, and after pleading); over-fulfilment is rewarded with zeal.
      */
-    static void review(CollectivizationModel m, int d) {
+    private static void review(CollectivizationModel m, int d) {
         Params p = m.params();
         DistrictTable dt = m.districts;
         VillageTable v = m.villages;
@@ -260,7 +260,7 @@ public final class Officials {
      * (Households that have left hold no animals, so every household's herd can be taken from alike:
      * one short loop per species, which the JIT turns into vector instructions.)
      */
-    static void procureLivestock(CollectivizationModel m, int d, WorkColumns w) {
+    private static void procureLivestock(CollectivizationModel m, int d, WorkColumns w) {
         Params p = m.params();
         double share = p.livestockProcurementShare[Params.yearIndex(Calendar.year(m.month))] / 12;
         if (share <= 0) return;

@@ -169,7 +169,7 @@ public final class Season {
      * hungry households' animals bear half as many young. One loop per species over the district
      * (households that have left have no animals, so every row is treated alike).
      */
-    static void breed(CollectivizationModel m, int d, WorkColumns w) {
+    private static void breed(CollectivizationModel m, int d, WorkColumns w) {
         Params p = m.params();
         HouseholdTable h = m.households;
         int first = m.districts.firstHousehold[d], end = first + m.districts.householdCount[d];
@@ -230,7 +230,7 @@ public final class Season {
      * ODD 4.3: the normal autumn slaughter of the year's increase, down to what each farm can keep; the
      * meat is salted or dried for the winter (other food). One loop per species over the district.
      */
-    static void autumnSlaughter(CollectivizationModel m, int d, WorkColumns w) {
+    private static void autumnSlaughter(CollectivizationModel m, int d, WorkColumns w) {
         Params p = m.params();
         HouseholdTable h = m.households;
         int first = m.districts.firstHousehold[d], end = first + m.districts.householdCount[d];
@@ -318,7 +318,7 @@ public final class Season {
      * grain, so every row of the district is treated alike: short loops the JIT turns into vector
      * instructions.)
      */
-    static void storageLoss(CollectivizationModel m, int d) {
+    private static void storageLoss(CollectivizationModel m, int d) {
         Params p = m.params();
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
