@@ -63,7 +63,7 @@ public final class Households {
     }
 
     /** What every household of a district sees alike this month, computed once, and the working columns. */
-    private static final class Month {
+    static final class Month {
         final CollectivizationModel m;
         final Params p;
         final HouseholdTable h;
@@ -123,7 +123,7 @@ public final class Households {
      * A village's households, once they have eaten, been helped and fed their animals: the slaughter
      * decision, resistance, flight and joining; then the collective farm's herd and the disturbance.
      */
-    private static void decide(Month c, int k, int first, int end) {
+    static void decide(Month c, int k, int first, int end) {
         CollectivizationModel m = c.m;
         HouseholdTable h = c.h;
         VillageTable v = c.v;
@@ -206,7 +206,7 @@ public final class Households {
     }
 
     /** ODD 4.11: relief granted to the region reaches its hungry households by size. */
-    private static void distributeRelief(CollectivizationModel m, int d) {
+    static void distributeRelief(CollectivizationModel m, int d) {
         DistrictTable dt = m.districts;
         double relief = dt.reliefKg[d];
         if (relief <= 0) return;
@@ -230,7 +230,7 @@ public final class Households {
      * below the survival minimum, its seed, its remaining potatoes and finally its animals.
      * Each step takes {@code min(stock, max(0, asked))}: nothing when nothing is asked.
      */
-    private static void eat(Month c, int first, int end) {
+    static void eat(Month c, int first, int end) {
         HouseholdTable h = c.h;
         WorkColumns w = c.w;
         // each step is a loop of its own: the JIT turns only short loops into vector instructions
@@ -330,7 +330,7 @@ public final class Households {
      * ODD 4.2: what each household still misses to the survival minimum after eating, the food grain
      * it keeps back until the harvest (given its milk and potatoes) and its seed, and its surplus over both.
      */
-    private static void weighNeeds(Month c, int first, int end) {
+    static void weighNeeds(Month c, int first, int end) {
         HouseholdTable h = c.h;
         WorkColumns w = c.w;
         float[] persons = w.persons, eaten = w.eaten, gap = w.gap, surplus = w.surplus, dairy = w.dairy,
@@ -351,7 +351,7 @@ public final class Households {
      * ODD 4.2: households of a village still below the survival minimum get help from neighbours with
      * a surplus ({@link #weighNeeds}); help fails when the whole village is short.
      */
-    private static void helpNeighbours(Month c, int first, int end) {
+    static void helpNeighbours(Month c, int first, int end) {
         WorkColumns w = c.w;
         float[] eaten = w.eaten, gap = w.gap, surplus = w.surplus, grain = c.h.grainKg;
         double shortfall = WorkColumns.sum(gap, first, end), surplusKg = WorkColumns.sum(surplus, first, end);
@@ -368,7 +368,7 @@ public final class Households {
     }
 
     /** ODD 4.2: the body reserve after the month's intake, and the intake as a share of the need. */
-    private static void updateReserves(Month c, int first, int end) {
+    static void updateReserves(Month c, int first, int end) {
         HouseholdTable h = c.h;
         float[] eaten = c.w.eaten, persons = c.w.persons, reserve = h.reserveMonths, intakeShare = h.intakeShare;
         float survival1 = c.survivalPerPerson, perSurvival = c.perSurvivalKg, perNeed = c.perNeedKg;
@@ -385,7 +385,7 @@ public final class Households {
      * when underfed; herders' herds suffer in winter once settled (no seasonal pasture) and in drought.
      * (Households that have left hold no grain and no animals: every amount below is 0 for them.)
      */
-    private static void feedAnimals(Month c, int first, int end) {
+    static void feedAnimals(Month c, int first, int end) {
         Params p = c.p;
         HouseholdTable h = c.h;
         WorkColumns w = c.w;
@@ -475,7 +475,7 @@ public final class Households {
      * needed for work, are kept longer). What it is willing to risk is a share of what its farm can
      * keep ({@link Livestock#usualHerd}: its share of the usual herd, a herder's or its region's).
      */
-    private static void panicSlaughter(Month c, int k, int first, int end, float share) {
+    static void panicSlaughter(Month c, int k, int first, int end, float share) {
         Params p = c.p;
         HouseholdTable h = c.h;
         float[] individual = c.w.individual, herder = c.w.herder, member = c.w.member, assets = h.assets, meat = h.meatKg;
@@ -563,7 +563,7 @@ public final class Households {
      *
      * @return true if the household left
      */
-    private static boolean fleeOrBreakIn(Month c, int k, int i) {
+    static boolean fleeOrBreakIn(Month c, int k, int i) {
         CollectivizationModel m = c.m;
         Params p = c.p;
         HouseholdTable h = c.h;
@@ -644,7 +644,7 @@ public final class Households {
      * ODD 4.7: an individual farmer joins when its join score ({@link #weighJoining}) is positive; a
      * member who joined under pressure leaves when the pressure falls. Labelled kulaks do neither.
      */
-    private static void joinOrLeave(Month c, int k, int i, float score, double pressure) {
+    static void joinOrLeave(Month c, int k, int i, float score, double pressure) {
         Params p = c.p;
         if (!p.collectivizationEnabled) return;
         HouseholdTable h = c.h;

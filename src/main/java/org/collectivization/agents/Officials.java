@@ -105,7 +105,7 @@ public final class Officials {
      * The takings are short loops over the village's households (masks say who takes part); the
      * searches, drawn at random, go household by household.
      */
-    private static void requisition(CollectivizationModel m, int d, int k, TrialRun searches, WorkColumns w) {
+    static void requisition(CollectivizationModel m, int d, int k, TrialRun searches, WorkColumns w) {
         Params p = m.params();
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
@@ -294,7 +294,7 @@ public final class Officials {
      * the label below the truly well-off. Labelled households are expropriated: deported, resettled
      * locally on poor land, or they flee.
      */
-    private static void dekulakize(CollectivizationModel m, int d, WorkColumns w) {
+    static void dekulakize(CollectivizationModel m, int d, WorkColumns w) {
         Params p = m.params();
         DistrictTable dt = m.districts;
         HouseholdTable h = m.households;
@@ -407,7 +407,7 @@ public final class Officials {
     }
 
     /** ODD 4.10: a compassionate official pleads for relief once hunger is visible, at a personal risk. */
-    private static void plead(CollectivizationModel m, int d) {
+    static void plead(CollectivizationModel m, int d) {
         Params p = m.params();
         DistrictTable dt = m.districts;
         double chance = Incentives.pleaProbability(dt.hungryShare[d], p.pleaHungerShare, dt.compassion[d], dt.fear[d]);

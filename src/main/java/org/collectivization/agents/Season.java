@@ -67,7 +67,7 @@ public final class Season {
     }
 
     /** ODD 4.1 harvest and ODD 4.6 concealment of part of the new grain. */
-    private static void harvest(CollectivizationModel m, int d, int k, boolean first) {
+    static void harvest(CollectivizationModel m, int d, int k, boolean first) {
         Params p = m.params();
         HouseholdTable h = m.households;
         VillageTable v = m.villages;

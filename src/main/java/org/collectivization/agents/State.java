@@ -90,7 +90,7 @@ public final class State implements Steppable {
      * grants plea x responsiveness x (1 - belief), as grain for the hungry and, if the policy says so,
      * as a cut in the region's remaining quota.
      */
-    private void answerPleas(Params p, double[] pleas, double[] officials) {
+    void answerPleas(Params p, double[] pleas, double[] officials) {
         c.secretaryPleasThisMonth = 0;
         java.util.Arrays.fill(c.secretaryPleaded, false);
         for (int d = 0; d < m.districts.size; d++) m.districts.reliefKg[d] = 0;
