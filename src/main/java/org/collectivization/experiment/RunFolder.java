@@ -39,7 +39,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class RunFolder implements AutoCloseable {
     /** The files a run writes at the top of its folder; {@code charts/} holds only PNG and SVG images. */
-    static final Set<String> RUN_FILES = Set.of("timeseries.csv", "summary.json", "scenario.yaml", "manifest.json",
+    static final Set<String> RUN_FILES = Set.of("timeseries.csv", "regions.csv", "summary.json", "scenario.yaml", "manifest.json",
             "report.html");
     private static final Pattern CHECKPOINT_FILE = Pattern.compile("checkpoint-\\d{4}-\\d{2}\\.ser\\.gz");
     static final String CHARTS = "charts";

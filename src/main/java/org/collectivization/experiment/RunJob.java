@@ -58,6 +58,7 @@ public final class RunJob {
     public Path write(RunResult r, RunFolder folder, Instant started, RunReportHook report) throws IOException {
         Path tmp = folder.work;
         Failures.writing(tmp.resolve(RunFiles.TIMESERIES), r::writeTimeseries);
+        Failures.writing(tmp.resolve(RunFiles.REGIONS), r::writeRegions);
         Failures.writing(tmp.resolve(RunFiles.SUMMARY), r::writeSummary);
         Failures.writing(tmp.resolve(RunFiles.SCENARIO), r::writeScenario);
         Map<String, Object> manifest = new LinkedHashMap<>();

@@ -62,6 +62,12 @@ public final class RunResult {
         RunFiles.writeTimeseries(Recorder.COLUMNS, months(), recorder.rows(), file);
     }
 
+    /** Writes the run's regions.csv: each region's estimate, plan, procurement, relief, pleas and deaths by month. */
+    public void writeRegions(Path file) throws IOException {
+        List<String> ids = java.util.Arrays.stream(Region.ALL).map(g -> g.id).toList();
+        RunFiles.writeRegions(Recorder.REGION_COLUMNS, ids, months(), recorder.regionRows(), file);
+    }
+
     /** Writes the run's summary.json. */
     public void writeSummary(Path file) throws IOException {
         RunFiles.writeJson(summary(), file);

@@ -32,6 +32,16 @@ final class MonthEvents {
     /** Tonnes exported in a month above which exports are reported. */
     static final double EXPORTS_REPORTED = 200_000;
 
+    /** Share by which a region's harvest report must exceed what was gathered to be told as inflated. */
+    static final double INFLATION_REPORTED = 0.05;
+
+    /**
+     * Each region's harvest gathered this year (tonnes), added up over July and August as the months pass, so that
+     * the September reports can be set beside it; {@link #harvestMonthsSeen} counts the harvest months added, and
+     * a class that starts watching after July (a restored checkpoint) is told nothing rather than a wrong share.
+     */
+    private final double[] gatheredT = new double[Region.ALL.length];
+    private int harvestMonthsSeen;
     /** Animals slaughtered in each calendar month (1-12) of the first year, 1928/29, and [0] its average month. */
     private final double[] slaughterBaseline = new double[13];
     private int blacklistedBefore;
@@ -84,6 +94,24 @@ final class MonthEvents {
                                 + ", rather than give them up to the collective farm (\u00b630)."
                         : "Households slaughter " + about(slaughtered) + " animals, " + times + ".");
             }
+        }
+        if (moy == 7) {
+            java.util.Arrays.fill(gatheredT, 0);
+            harvestMonthsSeen = 0;
+        }
+        if (moy == 7 || moy == 8) {
+            for (Region g : Region.ALL) {
+                gatheredT[g.ordinal()] += m.total(org.collectivization.model.Tally.HARVEST_KG, g) * p.scale() / 1000;
+            }
+            harvestMonthsSeen++;
+        }
+        if (moy == Recorder.REPORT_MONTH && harvestMonthsSeen == 2) {
+            double[] reportedT = new double[Region.ALL.length];
+            for (int d = 0; d < m.districts.size; d++) {
+                reportedT[m.districts.region[d]] += m.districts.reportedHarvestKg[d] * p.scale() / 1000;
+            }
+            String inflated = inflatedReports(reportedT, gatheredT);
+            if (inflated != null) out.add(inflated);
         }
         if (moy == 7) {
             out.add(weather(p, year));
@@ -151,6 +179,38 @@ final class MonthEvents {
         if (purges > 0) out.add(about(purges) + " district officials purged for failing the plan.");
         out.replaceAll(MonthEvents::capitalized);
         return out;
+    }
+
+    /**
+     * The September reports set beside the harvest truly gathered, region by region (tonnes, indexed by region):
+     * "Officials in Ukraine reported a harvest 18 % above what was gathered; in the Volga, 12 % above." Regions
+     * are named from the most inflated down; those within {@link #INFLATION_REPORTED} of the truth are left out,
+     * and null is returned when every report was about right.
+     */
+    static String inflatedReports(double[] reportedT, double[] gatheredT) {
+        List<Region> inflated = new ArrayList<>();
+        for (Region g : Region.ALL) if (inflation(reportedT, gatheredT, g) > INFLATION_REPORTED) inflated.add(g);
+        if (inflated.isEmpty()) return null;
+        inflated.sort((x, y) -> Double.compare(inflation(reportedT, gatheredT, y), inflation(reportedT, gatheredT, x)));
+        StringBuilder s = new StringBuilder();
+        for (Region g : inflated) {
+            long percent = Math.round(100 * inflation(reportedT, gatheredT, g));
+            s.append(s.length() == 0 ? "Officials in " + inText(g) + " reported a harvest " + percent + " % above what was gathered"
+                    : "; in " + inText(g) + ", " + percent + " % above");
+        }
+        double reported = 0, gathered = 0;
+        for (Region g : Region.ALL) {
+            reported += reportedT[g.ordinal()];
+            gathered += gatheredT[g.ordinal()];
+        }
+        return s.append(". In all the reports came to ").append(String.format(Locale.ROOT, "%.1f", reported / 1e6))
+                .append(" million tonnes; ").append(String.format(Locale.ROOT, "%.1f", gathered / 1e6))
+                .append(" million were gathered.").toString();
+    }
+
+    private static double inflation(double[] reportedT, double[] gatheredT, Region g) {
+        double gathered = gatheredT[g.ordinal()];
+        return gathered > 0 ? reportedT[g.ordinal()] / gathered - 1 : 0;
     }
 
     static String capitalized(String s) {

@@ -34,6 +34,9 @@ public final class Recorder implements Steppable {
     /** The month's label is kept in {@link #months()}; its cell in a row stays 0. */
     private static final Reading LABEL = (self, m, k) -> 0;
 
+    /** The month (of the year) in which the district officials report the harvest (agents.Officials). */
+    public static final int REPORT_MONTH = 9;
+
     private static final List<Entry> TABLE;
     /** The columns, in order: the output contract first (see {@link Column#contract()}), then more. */
     public static final List<Column> COLUMNS;
@@ -115,9 +118,46 @@ public final class Recorder implements Steppable {
             for (double t : m.centre.reliefGrantedT) granted += t;
             return granted;
         });
+        // The ledger (ODD §2, observation): what the officials told the centre, what the centre believed, and
+        // what there was. A report is made once a year, in September, after the harvest of July and August; the
+        // true harvest is put beside it in the same row so that the two can be read against each other.
+        more(c, "reported_harvest_t", "t", "the harvest the district officials reported to the centre that month"
+                        + " (September; 0 in other months)",
+                (self, m, k) -> Calendar.monthOfYear(m.month) == REPORT_MONTH ? reported(m, k) : 0);
+        more(c, "centre_estimate_t", "t", "the centre's estimate of the year's harvest at the month's end, all regions",
+                (self, m, k) -> {
+                    double estimate = 0;
+                    for (double t : m.centre.estimateT) estimate += t;
+                    return estimate;
+                });
+        more(c, "true_harvest_t", "t", "in the month of the report, the harvest truly gathered that calendar year"
+                        + " (0 in other months)",
+                (self, m, k) -> Calendar.monthOfYear(m.month) == REPORT_MONTH ? self.harvestThisYearT : 0);
         TABLE = Collections.unmodifiableList(c);
         COLUMNS = TABLE.stream().map(Entry::column).toList();
     }
+
+    private static double reported(CollectivizationModel m, double k) {
+        double kg = 0;
+        for (double r : m.districts.reportedHarvestKg) kg += r;
+        return kg * k / 1000;
+    }
+
+    /**
+     * The columns of regions.csv after its month and region: each region's figures for the month, so that
+     * the plans, the reports' consequences and the famine can be read region by region. Each sums over the
+     * regions to the timeseries.csv column of the same meaning (ODD §2, observation): the estimate to
+     * centre_estimate_t, the plan to procurement_plan_t until a region's quota is cut in answer to pleas (the
+     * centre's plan is not), the rest to grain_procured_t, relief_granted_t, pleas, excess_deaths and grain_relief_t.
+     */
+    public static final List<Column> REGION_COLUMNS = List.of(
+            new Column("centre_estimate_t", "t", "the centre's estimate of the region's harvest at the month's end", false),
+            new Column("plan_t", "t", "the region's procurement quota for the agricultural year, after any cuts", false),
+            new Column("procured_t", "t", "grain procured in the region that month", false),
+            new Column("relief_granted_t", "t", "relief (food and seed) the centre granted the region that month", false),
+            new Column("pleas", "pleas", "pleas for relief that month: officials' and the regional secretary's", false),
+            new Column("excess_deaths", "persons", "excess deaths that month among people from the region", false),
+            new Column("grain_relief_t", "t", "relief grain reaching the region's villages that month", false));
 
     private static void contract(List<Entry> table, String name, String unit, String meaning, Reading reading) {
         table.add(new Entry(new Column(name, unit, meaning, true), reading));
@@ -133,7 +173,11 @@ public final class Recorder implements Steppable {
 
     private final List<double[]> rows = new ArrayList<>();
     private final List<String> months = new ArrayList<>();
+    /** regionRows.get(month)[region.ordinal() * REGION_COLUMNS.size() + column]. */
+    private final List<double[]> regionRows = new ArrayList<>();
     private double labelled, dekulakized, deported;
+    /** The grain harvested since January, in tonnes (the harvest is gathered in July and August). */
+    private double harvestThisYearT;
 
     public List<double[]> rows() {
         return rows;
@@ -143,9 +187,39 @@ public final class Recorder implements Steppable {
         return months;
     }
 
+    /** Each month's figures by region, as {@link #regionValue} reads them. */
+    public List<double[]> regionRows() {
+        return regionRows;
+    }
+
+    /** A region's figure in a month's row of {@link #regionRows()}. */
+    public static double regionValue(double[] regionRow, Region g, String column) {
+        for (int i = 0; i < REGION_COLUMNS.size(); i++) {
+            if (REGION_COLUMNS.get(i).name().equals(column)) return regionRow[g.ordinal() * REGION_COLUMNS.size() + i];
+        }
+        throw new IllegalArgumentException("no region column " + column);
+    }
+
     public static int index(String column) {
         for (int i = 0; i < COLUMNS.size(); i++) if (COLUMNS.get(i).name().equals(column)) return i;
         throw new IllegalArgumentException("no column " + column);
+    }
+
+    private static double[] byRegion(CollectivizationModel m, double k) {
+        int n = REGION_COLUMNS.size();
+        double[] row = new double[Region.ALL.length * n];
+        for (Region g : Region.ALL) {
+            int r = g.ordinal(), at = r * n;
+            row[at] = m.centre.estimateT[r];
+            row[at + 1] = m.centre.regionQuotaT[r];
+            row[at + 2] = m.total(Tally.PROCURED_KG, g) * k / 1000;
+            row[at + 3] = m.centre.reliefGrantedT[r];
+            row[at + 4] = m.total(Tally.PLEAS, g) * k + (m.centre.secretaryPleaded[r] ? 1 : 0);
+            // by region of origin, as the excess_deaths_<region> columns: deportees are counted where they came from
+            row[at + 5] = m.total(Tally.excessFor(g)) * k;
+            row[at + 6] = m.total(Tally.RELIEF_KG, g) * k / 1000;
+        }
+        return row;
     }
 
     @Override
@@ -155,9 +229,12 @@ public final class Recorder implements Steppable {
         labelled += m.total(Tally.LABELLED_HOUSEHOLDS) * k;
         dekulakized += m.total(Tally.DEKULAKIZED_PEOPLE) * k;
         deported += m.total(Tally.DEPORTED_PEOPLE) * k;
+        if (Calendar.monthOfYear(m.month) == 1) harvestThisYearT = 0;
+        harvestThisYearT += m.total(Tally.HARVEST_KG) * k / 1000;
         double[] r = new double[TABLE.size()];
         for (int i = 0; i < r.length; i++) r[i] = TABLE.get(i).reading().of(this, m, k);
         rows.add(r);
+        regionRows.add(byRegion(m, k));
         months.add(Calendar.label(m.month));
     }
 }

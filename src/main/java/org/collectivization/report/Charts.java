@@ -104,6 +104,10 @@ public final class Charts {
             barRenderer.setSeriesPaint(s, barColours[s]);
         }
         bars.setRenderer(barRenderer);
+        Map<Integer, String> columnOfYear = new java.util.HashMap<>();
+        for (GrainBalance.AgriYear y : years) columnOfYear.put(y.startYear(), y.labelWithCoverage());
+        boolean record = RecordOverlay.onGrain(bars, data.record(), columnOfYear,
+                new String[] {"Harvest", "State procurement", "Exports", "Relief"}, barRenderer.getItemMargin());
 
         double need = data.foodNeedKgPerPersonYear();
         NumberAxis kgAxis = ChartStyle.valueAxis("kg per person per year");
@@ -149,12 +153,19 @@ public final class Charts {
                 ? "the scenario's food.need_kg_per_person_year"
                 : "assumed, since the scenario does not state food.need_kg_per_person_year";
         return ChartStyle.chart("Grain harvested, taken by the state and left in the villages",
-                plot, data.sourceNote(),
+                plot, data.sourceNote(), RecordOverlay.notes(record, data.record(), GRAIN_SOURCES,
                 "Below: what stayed in the countryside per person = (harvest \u2212 procurement + relief)"
                         + " over the year \u00f7 mean rural population. Food need "
                         + Formats.count(need) + " kg per person per year (" + needSource + ")."
-                        + partYearNote(years));
+                        + partYearNote(years)));
     }
+
+    static final String GRAIN_SOURCES = "harvests of calendar year Y over the agricultural year Y/Y+1: Wheatcroft & Davies"
+            + " 1994, Davies & Wheatcroft 2004, Tauger 1991; procurement: the official series as used by Davies & Wheatcroft 2004";
+    static final String LIVESTOCK_SOURCES = "Great Soviet Encyclopedia, 3rd ed., Zhivotnovodstvo, table 1: counts on"
+            + " 1 January, all sectors, state farms included, which the model does not have";
+    static final String COLLECTIVIZATION_SOURCES = "collective farms: Davies 1980, The Socialist Offensive, table 17;"
+            + " deportations 1930\u201331: OGPU report, Zemskov 2003";
 
     private static String partYearNote(List<GrainBalance.AgriYear> years) {
         boolean partial = years.stream().anyMatch(y -> !y.complete());
@@ -174,6 +185,8 @@ public final class Charts {
         XYPlot top = new XYPlot(herds, null, ChartStyle.valueAxis("Million head"),
                 lines(Palette.BLUE, Palette.ORANGE, Palette.REDDISH_PURPLE, Palette.BLUISH_GREEN));
         ChartStyle.style(top);
+        boolean record = RecordOverlay.onTime(top, data.record(), new String[] {"cattle", "horses", "pigs", "sheep_goats"},
+                new Color[] {Palette.BLUE, Palette.ORANGE, Palette.REDDISH_PURPLE, Palette.BLUISH_GREEN}, 1e6, true);
 
         // The time series has one column for all slaughter. October's bar holds the usual autumn slaughter
         // of the year's young (ODD 4.3), which dwarfs the other months before the campaign: drawn apart, it
@@ -190,7 +203,8 @@ public final class Charts {
         panelLabel(bottom, "Animals of all species slaughtered during the month");
         CombinedDomainXYPlot plot = combined(t, top, 3, bottom, 2);
         return timeChart("Livestock by species, and animals slaughtered each month", plot, data,
-                "Millions of head of livestock in the villages, by species, and how many animals were slaughtered.");
+                RecordOverlay.notes(record, data.record(), LIVESTOCK_SOURCES,
+                "Millions of head of livestock in the villages, by species, and how many animals were slaughtered."));
     }
 
     static final String OCTOBER_SLAUGHTER = "October: the usual autumn slaughter of the year's young, and any other that month";
@@ -259,6 +273,10 @@ public final class Charts {
                 lines(Palette.ORANGE, Palette.BLUE));
         ChartStyle.style(repressedPlot);
         ((XYLineAndShapeRenderer) repressedPlot.getRenderer()).setSeriesStroke(1, ChartStyle.line(1));
+        boolean record = RecordOverlay.onTime(sharePlot, data.record(), new String[] {"collectivized_share"},
+                new Color[] {Palette.BLUISH_GREEN}, 0.01, true);
+        record |= RecordOverlay.onTime(repressedPlot, data.record(), new String[] {"deported_people"},
+                new Color[] {Palette.BLUE}, people.divisor(), !record);
 
         panelLabel(sharePlot, "Share of households in collective farms");
         panelLabel(labelledPlot, "Households labelled kulak, against households truly well-off");
@@ -266,8 +284,9 @@ public final class Charts {
         CombinedDomainXYPlot plot = combined(t, sharePlot, 1, labelledPlot, 1);
         plot.add(repressedPlot, 1);
         return timeChart("Collectivization and repression", plot, data,
+                RecordOverlay.notes(record, data.record(), COLLECTIVIZATION_SOURCES,
                 "All values at each month's end. \u201cLabelled kulak\u201d counts every household ever so labelled;"
-                        + " \u201ctruly well-off\u201d counts those that were in fact well-off.");
+                        + " \u201ctruly well-off\u201d counts those that were in fact well-off."));
     }
 
     // ---------------------------------------------------------------- 4. famine
@@ -452,6 +471,46 @@ public final class Charts {
         }
     }
 
+    // ---------------------------------------------------------------- 6. the ledger
+
+    static final String LEDGER_ESTIMATE = "The centre's estimate, on which it set the year's plan (July)";
+    static final String LEDGER_REPORTED = "The officials' reports (September)";
+    static final String LEDGER_TRUE = "The harvest truly gathered (July and August)";
+
+    /**
+     * Chart 6: by agricultural year, the centre's estimate of the harvest when it set the plan, the officials'
+     * reports of it and the harvest truly gathered, in million tonnes.
+     */
+    public static JFreeChart centreBelief(RunData data) {
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        List<Ledger.Year> years = Ledger.byAgriculturalYear(data.series());
+        for (Ledger.Year y : years) {
+            d.addValue(Double.isNaN(y.estimateT()) ? null : y.estimateT() / 1e6, LEDGER_ESTIMATE, y.label());
+            d.addValue(Double.isNaN(y.reportedT()) ? null : y.reportedT() / 1e6, LEDGER_REPORTED, y.label());
+            d.addValue(Double.isNaN(y.trueT()) ? null : y.trueT() / 1e6, LEDGER_TRUE, y.label());
+        }
+        BarRenderer r = new BarRenderer();
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(false);
+        r.setItemMargin(0.06);
+        r.setSeriesPaint(0, Palette.REDDISH_PURPLE);
+        r.setSeriesPaint(1, Palette.ORANGE);
+        r.setSeriesPaint(2, Palette.BLUISH_GREEN);
+        NumberAxis axis = ChartStyle.valueAxis("Million tonnes of grain");
+        axis.setUpperMargin(0.12);
+        CategoryPlot plot = new CategoryPlot(d, ChartStyle.categoryAxis("Agricultural year (July to June)"), axis, r);
+        ChartStyle.style(plot);
+        String note = years.isEmpty()
+                ? "This run's timeseries.csv has no centre_estimate_t, reported_harvest_t and true_harvest_t (a run of an"
+                        + " older version): there is nothing to draw."
+                : "The estimate is the one in force in July, when the centre set the year's plan on it; it moves only"
+                        + " when the September reports arrive, and falls by no more than a set share a year."
+                        + (years.get(0).trueT() > 0 ? "" : " " + years.get(0).label() + ": the run begins in October"
+                                + " 1928, after that year's harvest; only the estimate in force at the start is shown.");
+        return ChartStyle.chart("What the centre believed, and what there was", plot, data.sourceNote(), note);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** Month-end stocks are drawn at the end of their month. */
@@ -506,9 +565,9 @@ public final class Charts {
      * record's lever_changes) is marked by a dashed vertical line at the start of its month, labelled in the
      * top panel, so that a change in the curves can be read against the decision that preceded it.
      */
-    private static JFreeChart timeChart(String title, CombinedDomainXYPlot plot, RunData data, String note) {
+    private static JFreeChart timeChart(String title, CombinedDomainXYPlot plot, RunData data, String... notes) {
         List<Scenario.LeverChange> changes = data.scenario().leverChanges();
-        if (changes.isEmpty()) return ChartStyle.chart(title, plot, data.sourceNote(), note);
+        if (changes.isEmpty()) return ChartStyle.chart(title, plot, data.sourceNote(), notes);
         // one line per month; its label names every change of that month
         Map<YearMonth, List<String>> byMonth = new java.util.TreeMap<>();
         for (Scenario.LeverChange c : changes) {
@@ -531,8 +590,9 @@ public final class Charts {
                 panels.get(i).addDomainMarker(m);
             }
         }
-        return ChartStyle.chart(title, plot, data.sourceNote(), note,
-                "Dashed vertical lines: levers changed during the run, from the start of that month.");
+        List<String> all = new ArrayList<>(List.of(notes));
+        all.add("Dashed vertical lines: levers changed during the run, from the start of that month.");
+        return ChartStyle.chart(title, plot, data.sourceNote(), all.toArray(String[]::new));
     }
 
     private static CombinedDomainXYPlot combined(TimeTable t, XYPlot first, int w1, XYPlot second, int w2) {

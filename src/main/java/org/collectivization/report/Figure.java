@@ -20,10 +20,11 @@ public record Figure(String fileBase, JFreeChart chart, String howToRead) {
     public static final String FAMINE_BY_MONTH = "4-famine-deaths-by-month";
     public static final String FAMINE_BY_REGION = "4-famine-deaths-by-region";
     public static final String PRESSURE_RESPONSE = "5-pressure-response";
+    public static final String CENTRE_BELIEF = "6-centre-belief-and-harvest";
 
     /** The file names of all charts, in report order. */
     public static final List<String> FILE_BASES = List.of(GRAIN_BALANCE, LIVESTOCK,
-            COLLECTIVIZATION_REPRESSION, FAMINE_BY_MONTH, FAMINE_BY_REGION, PRESSURE_RESPONSE);
+            COLLECTIVIZATION_REPRESSION, FAMINE_BY_MONTH, FAMINE_BY_REGION, PRESSURE_RESPONSE, CENTRE_BELIEF);
 
     /** "October 1928". */
     static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
@@ -70,7 +71,28 @@ public record Figure(String fileBase, JFreeChart chart, String howToRead) {
                                 + " disturbances in the villages, officials killed and pleas for relief; the fourth"
                                 + " shows the grain the state gave back as relief. The bottom panel shows, from 0 to"
                                 + " 1, how firmly the state believed that grain was being hidden and how zealous its"
-                                + " officials were on average."));
+                                + " officials were on average."),
+                new Figure(CENTRE_BELIEF, Charts.centreBelief(data),
+                        "Each group of bars is one agricultural year. The first bar is the harvest the centre expected"
+                                + " when it set the year's procurement plan in July; the second, what the district"
+                                + " officials reported in September; the third, what was truly gathered that summer."
+                                + " Where the first two stand above the third, the plan was set, and the grain demanded,"
+                                + " on a harvest that did not exist. " + ledgerSentence(data)));
+    }
+
+    /** The year in which the centre's estimate stood furthest above the harvest, in numbers. */
+    static String ledgerSentence(RunData data) {
+        Ledger.Year worst = null;
+        for (Ledger.Year y : Ledger.byAgriculturalYear(data.series())) {
+            if (!Double.isNaN(y.estimateAbove()) && (worst == null || y.estimateAbove() > worst.estimateAbove())) worst = y;
+        }
+        if (worst == null) return "";
+        if (worst.estimateAbove() <= 0) return "In this run the centre never expected more than was gathered.";
+        return "In this run the gap was widest in " + worst.label() + ": the centre expected "
+                + Formats.millionTonnes(worst.estimateT()) + " million tonnes, the officials reported "
+                + Formats.millionTonnes(worst.reportedT()) + " million, and " + Formats.millionTonnes(worst.trueT())
+                + " million were gathered; the estimate stood " + Math.round(100 * worst.estimateAbove())
+                + " % above the harvest.";
     }
 
     private static String livestockSentence(RunData data) {

@@ -85,6 +85,7 @@ public final class HtmlReport {
         for (RenderedFigure f : figures) {
             figure(h, f);
         }
+        modelAndRecord(h, data);
         parameters(h, data);
         manifest(h, data);
         h.append("</body>\n</html>\n");
@@ -245,6 +246,60 @@ public final class HtmlReport {
                     .append(esc(exportedTotal.isPresent() ? Formats.tonnes(exportedTotal.getAsDouble()) : "\u2013"))
                     .append(".</p>\n");
         }
+    }
+
+    /**
+     * "The model and the record": every figure of the record's targets (data/targets/record.csv) beside the run's
+     * value, the band the sources allow, and whether the run falls inside it.
+     */
+    private static void modelAndRecord(StringBuilder h, RunData data) {
+        h.append("<h2 id=\"model-and-record\">The model and the record</h2>\n");
+        if (data.recordFit().isEmpty()) {
+            h.append("<p>The record's targets (").append(esc(RunData.RECORD_TARGETS)).append(") could not be read, or"
+                    + " this run covers none of their months: there is nothing to compare.</p>\n");
+            return;
+        }
+        long inside = data.recordFit().stream().filter(org.collectivization.targets.Evaluation.Result::inside).count();
+        h.append("<p>The published record of the same years, each figure with the band its sources allow (")
+                .append(esc(org.collectivization.runfiles.HistoricalRecord.SHIPPED)).append(", which names them)."
+                        + " The historical scenario was calibrated to the article's patterns, not to these figures"
+                        + " (docs/ODD.md \u00a78); the record's livestock counts include the state farms, which the"
+                        + " model does not have. In this run ").append(inside).append(" of ")
+                .append(data.recordFit().size()).append(" figures fall inside their bands.");
+        if (!data.scenarioName().orElse("").equals("historical")) {
+            h.append(" This run's scenario is not the historical one: the table shows how far its world lies from"
+                    + " what happened.");
+        }
+        h.append("</p>\n<table>\n<thead><tr><th>Figure</th><th>Period</th><th class=\"num\">Record</th>"
+                + "<th class=\"num\">Band</th><th class=\"num\">This run</th><th>Inside the band</th></tr></thead>\n<tbody>\n");
+        for (org.collectivization.targets.Evaluation.Result r : data.recordFit()) {
+            org.collectivization.targets.Target t = r.target();
+            String[] shown = org.collectivization.targets.Evaluation.shown(r);
+            double scale = Math.max(t.band().scale(), Double.isNaN(r.mean()) ? 0 : Math.abs(r.mean()));
+            h.append("<tr><td>").append(esc(recordFigureName(t.series()))).append("</td><td>").append(esc(t.period()))
+                    .append("</td>").append(num(org.collectivization.targets.Numbers.shown(t.value(), scale)))
+                    .append(num(shown[0])).append(num(shown[1]))
+                    .append("<td>").append(r.inside() ? "yes" : "<strong>no</strong>").append("</td></tr>\n");
+        }
+        h.append("</tbody>\n</table>\n<p class=\"meta\">Harvests are calendar years; procurement agricultural years"
+                + " (July to June); livestock and the share collectivized are counts on the date given, read from the"
+                + " row of the month before; deportations are cumulative. Numbers are in the unit of the line's largest"
+                + " figure. One run is one draw: for the mean of several seeds with its 95 % interval, give their folders"
+                + " to <code>collectivization targets RUN_DIR... --targets record</code>.</p>\n");
+    }
+
+    private static String recordFigureName(String series) {
+        return switch (series) {
+            case "grain_harvest_t" -> "Grain harvest, t";
+            case "grain_procured_t" -> "State grain procurement, t";
+            case "cattle" -> "Cattle, head";
+            case "horses" -> "Horses, head";
+            case "pigs" -> "Pigs, head";
+            case "sheep_goats" -> "Sheep and goats, head";
+            case "collectivized_share" -> "Share of households in collective farms";
+            case "deported_people" -> "People deported 1930\u201331";
+            default -> series;
+        };
     }
 
     private static void figure(StringBuilder h, RenderedFigure f) {

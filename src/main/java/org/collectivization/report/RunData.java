@@ -10,10 +10,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import org.collectivization.experiment.Home;
+import org.collectivization.runfiles.HistoricalRecord;
 import org.collectivization.runfiles.Manifest;
 import org.collectivization.runfiles.RunFiles;
 import org.collectivization.runfiles.RunSummary;
 import org.collectivization.runfiles.TimeTable;
+import org.collectivization.targets.Evaluation;
+import org.collectivization.targets.RunFigures;
+import org.collectivization.targets.Target;
+import org.collectivization.targets.TargetException;
+import org.collectivization.targets.TargetsFile;
 
 import static org.collectivization.runfiles.RunFiles.MANIFEST;
 import static org.collectivization.runfiles.RunFiles.SCENARIO;
@@ -29,9 +36,16 @@ import static org.collectivization.runfiles.RunFiles.TIMESERIES;
  * @param scenario {@code scenario.yaml}, or {@link Scenario#empty()} if the folder has none
  * @param manifest {@code manifest.json}, or {@link Manifest#empty()} if the folder has none
  * @param notes    what was missing from the run folder, to be said in the report
+ * @param record   the project's copy of the historical record ({@link HistoricalRecord#SHIPPED}), drawn beside the
+ *                 model; {@link HistoricalRecord#none()} if it could not be read
+ * @param recordFit each figure of the record's targets ({@link #RECORD_TARGETS}) measured on this run, in the
+ *                 file's order; empty if the targets could not be read
  */
 public record RunData(TimeTable series, RunSummary summary, Scenario scenario, Manifest manifest,
-                      List<String> notes) {
+                      List<String> notes, HistoricalRecord record, List<Evaluation.Result> recordFit) {
+
+    /** The record as calibration targets (with the discrepancy allowed where the model counts otherwise). */
+    public static final String RECORD_TARGETS = "data/targets/record.csv";
 
     /** The food need per person when the scenario does not state one (kg per year). */
     public static final double DEFAULT_FOOD_NEED_KG = 240;
@@ -43,10 +57,21 @@ public record RunData(TimeTable series, RunSummary summary, Scenario scenario, M
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(manifest, "manifest");
         notes = List.copyOf(notes);
+        Objects.requireNonNull(record, "record");
+        recordFit = List.copyOf(recordFit);
+    }
+
+    public RunData(TimeTable series, RunSummary summary, Scenario scenario, Manifest manifest, List<String> notes) {
+        this(series, summary, scenario, manifest, notes, HistoricalRecord.none(), List.of());
     }
 
     public RunData(TimeTable series, RunSummary summary, Scenario scenario, Manifest manifest) {
         this(series, summary, scenario, manifest, List.of());
+    }
+
+    /** The same run with the record beside it. */
+    public RunData withRecord(HistoricalRecord r, List<Evaluation.Result> fit) {
+        return new RunData(series, summary, scenario, manifest, notes, r, fit);
     }
 
     /**
@@ -74,7 +99,44 @@ public record RunData(TimeTable series, RunSummary summary, Scenario scenario, M
         } else {
             notes.add("The run folder has no " + MANIFEST + "; how the run was made cannot be shown.");
         }
-        return new RunData(series, summary, scenario, manifest, notes);
+        HistoricalRecord record = HistoricalRecord.none();
+        Path recordFile = Home.shipped(HistoricalRecord.SHIPPED);
+        if (!Files.isRegularFile(recordFile)) {
+            notes.add("The project's copy of the historical record (" + HistoricalRecord.SHIPPED + ") was not found;"
+                    + " the charts show the model alone.");
+        } else {
+            try {
+                record = HistoricalRecord.read(recordFile);
+            } catch (IOException e) {
+                notes.add("The historical record could not be read (" + e.getMessage() + "); the charts show the model alone.");
+            }
+        }
+        return new RunData(series, summary, scenario, manifest, notes, record, recordFit(runDir));
+    }
+
+    /**
+     * Each target of the record measured on this run, whatever the run's scenario: the record is what happened,
+     * and a counterfactual is read against it too. A figure outside the months the run covers is left out.
+     */
+    static List<Evaluation.Result> recordFit(Path runDir) throws IOException {
+        Path targetsFile = Home.shipped(RECORD_TARGETS);
+        if (!Files.isRegularFile(targetsFile)) return List.of();
+        List<Target> targets;
+        try {
+            targets = TargetsFile.read(targetsFile);
+        } catch (TargetException e) {
+            return List.of();
+        }
+        RunFigures run = RunFigures.read(runDir);
+        List<Evaluation.Result> out = new ArrayList<>();
+        for (Target t : targets) {
+            try {
+                out.add(Evaluation.evaluate(t, List.of(run)));
+            } catch (TargetException e) {
+                // a figure the run cannot give (a month it does not cover, a column an older run lacks): not measured
+            }
+        }
+        return out;
     }
 
     /** The scenario's name: from the summary, else from the scenario file. */

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.collectivization.observe.Column;
 
 /**
- * A run folder's files: their names, and the writers of timeseries.csv, summary.json, scenario.yaml and
+ * A run folder's files: their names, and the writers of timeseries.csv, regions.csv, summary.json, scenario.yaml and
  * manifest.json (written last). The writers take plain data, so that whoever runs the model writes the
  * folder without depending on the report, and the report reads it back with {@link TimeTable},
  * {@link RunSummary} and {@link Manifest} (scenario.yaml is read by the scenario loader, as any scenario).
@@ -25,6 +25,7 @@ public final class RunFiles {
     public static final String SUMMARY = "summary.json";
     public static final String SCENARIO = "scenario.yaml";
     public static final String MANIFEST = "manifest.json";
+    public static final String REGIONS = "regions.csv";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -46,6 +47,30 @@ public final class RunFiles {
                     w.write(number(row[i], cols.get(i).unit()));
                 }
                 w.write('\n');
+            }
+        }
+    }
+
+    /**
+     * regions.csv, in long form: a header (month, region, then the columns' names), then one line a month and
+     * region, regions in the order given; {@code rows.get(month)} holds each region's values one after another.
+     */
+    public static void writeRegions(List<Column> cols, List<String> regions, List<String> months, List<double[]> rows,
+                                    Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("month,region");
+            for (Column c : cols) w.write(',' + c.name());
+            w.write('\n');
+            for (int j = 0; j < rows.size(); j++) {
+                double[] row = rows.get(j);
+                for (int g = 0; g < regions.size(); g++) {
+                    w.write(months.get(j) + ',' + regions.get(g));
+                    for (int i = 0; i < cols.size(); i++) {
+                        w.write(',');
+                        w.write(number(row[g * cols.size() + i], cols.get(i).unit()));
+                    }
+                    w.write('\n');
+                }
             }
         }
     }

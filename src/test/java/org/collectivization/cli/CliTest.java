@@ -385,7 +385,7 @@ class CliTest {
                 .endsWith("Written to " + out + "\n");
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("timeseries.csv", "summary.json", "scenario.yaml", "manifest.json");
+                    .containsExactlyInAnyOrder("timeseries.csv", "regions.csv", "summary.json", "scenario.yaml", "manifest.json");
         }
         try (Stream<Path> files = Files.list(tmp)) {
             assertThat(files).as("no partial folder left beside the run").containsExactly(out);

@@ -174,6 +174,21 @@ class GuiPartsTest {
     }
 
     @Test
+    void anInflatedHarvestReportIsToldWithHowFarItStoodAboveWhatWasGathered() {
+        double[] gathered = new double[Region.ALL.length];
+        double[] reported = new double[Region.ALL.length];
+        java.util.Arrays.fill(gathered, 1_000_000);
+        java.util.Arrays.fill(reported, 1_020_000);  // 2 % above: within what is left unsaid
+        reported[Region.UKRAINE.ordinal()] = 1_180_000;
+        reported[Region.VOLGA.ordinal()] = 1_120_000;
+        assertThat(MonthEvents.inflatedReports(reported, gathered)).isEqualTo(
+                "Officials in Ukraine reported a harvest 18 % above what was gathered; in the Volga, 12 % above."
+                        + " In all the reports came to 7.4 million tonnes; 7.0 million were gathered.");
+        java.util.Arrays.fill(reported, 1_000_000);
+        assertThat(MonthEvents.inflatedReports(reported, gathered)).isNull();
+    }
+
+    @Test
     void everyEventThatCitesTheArticleCitesAParagraphAboutCollectivizationOrTheFamine() throws Exception {
         String source = Files.readString(Path.of("src/main/java/org/collectivization/gui/MonthEvents.java"));
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\\\u00b6(\\d+)").matcher(source);

@@ -42,6 +42,20 @@ class RunReportTest {
     }
 
     @Test
+    void theReportSetsEveryFigureOfTheRecordBesideTheRunAndTheChartsNameTheRecordsFile() throws IOException {
+        assertThat(html.select("h2#model-and-record").text()).isEqualTo("The model and the record");
+        var rows = html.select("h2#model-and-record ~ table").first().select("tbody tr");
+        assertThat(rows).hasSize(28);
+        assertThat(rows.get(0).select("td").eachText()).startsWith("Grain harvest, t", "1929", "62.000 M", "59.000 M to 71.700 M");
+        assertThat(rows.get(0).select("td").last().text()).isIn("yes", "no");
+        assertThat(html.select("h2#model-and-record + p").text()).contains("of 28 figures fall inside their bands");
+        assertThat(java.nio.file.Files.readString(runDir.resolve("charts").resolve(Figure.GRAIN_BALANCE + ".svg")))
+                .contains(RecordOverlay.LEGEND);
+        assertThat(html.select("figure#" + Figure.CENTRE_BELIEF + " figcaption").text())
+                .contains("What the centre believed, and what there was");
+    }
+
+    @Test
     void everyChartIsWrittenAsA1600By900PngAndAWellFormedSvg() throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
