@@ -150,7 +150,11 @@ final class CompareView {
 
     private static String changes(RunComparison.ClassRun run) {
         List<String> c = RunComparison.changes(run.changes());
-        return c.isEmpty() ? "none (the scenario\u2019s policy)" : escape(String.join("; ", c));
+        if (c.isEmpty()) return "none (the scenario\u2019s policy)";
+        StringBuilder b = new StringBuilder();
+        // one change is not broken across lines (a month "1932-07" would break at its hyphen)
+        for (String one : c) b.append(b.length() == 0 ? "" : "; ").append("<nobr>").append(escape(one)).append("</nobr>");
+        return b.toString();
     }
 
     private static String escape(String s) {
