@@ -48,8 +48,12 @@ import sim.portrayal.Inspector;
  * records each change with its month. The record saved from the Model tab replays the run exactly.
  */
 public final class ClassroomGui extends GUIState {
-    /** Simulated households in the GUI unless asked otherwise: a month takes a fraction of a second. */
-    public static final int DEFAULT_HOUSEHOLDS = 25_000;
+    /**
+     * Simulated households in the GUI unless asked otherwise: the largest of the sizes measured (25,000,
+     * 100,000, 250,000) at which a month, with the map, the charts and the band's eight runs drawn, took
+     * under half a second (the median of nine runs) on a shared 2-core machine (docs/classroom.md, "Scale").
+     */
+    public static final int DEFAULT_HOUSEHOLDS = 250_000;
 
     private final Scenario scenario;
     private final Path scenarioFile;

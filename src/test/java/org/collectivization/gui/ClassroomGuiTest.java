@@ -143,8 +143,9 @@ class ClassroomGuiTest {
                 .containsExactly(new double[] {low, high}, org.assertj.core.data.Offset.offset(1e-9));
         BufferedImage deathsChart = gui.charts.panels[0].getChart().createBufferedImage(430, 230);
         ImageIO.write(deathsChart, "png", PICTURES.resolve("deaths-chart-band.png").toFile());
+        // at 250,000 households the band is a few pixels wide, a few hundred pixels long
         assertThat(countNear(deathsChart, BAND_ON_WHITE, 3)).as("pixels of the shaded band in the deaths chart")
-                .isGreaterThan(1_000);
+                .isGreaterThan(200);
         GuiDriver.screenshot(PICTURES.resolve("band-75-months.png"));
     }
 
