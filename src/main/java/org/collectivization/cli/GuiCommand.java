@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.collectivization.gui.ClassroomGui;
 import org.collectivization.experiment.Home;
+import org.collectivization.experiment.Memory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +25,8 @@ public final class GuiCommand implements Callable<Integer> {
     Path scenario;
 
     @Option(names = "--households", paramLabel = "N", description = "simulated households (default: "
-            + ClassroomGui.DEFAULT_HOUSEHOLDS + ", or the size a saved record sets for itself)")
+            + ClassroomGui.DEFAULT_HOUSEHOLDS + ", or the size a saved record sets for itself); the band runs 8 more "
+            + "models of this size in the background")
     Integer households;
 
     @Option(names = "--seed", paramLabel = "N", description = "random seed (default: the scenario's run.seed)")
@@ -38,12 +40,18 @@ public final class GuiCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (threads != null && threads < 1) throw new UsageException("--threads must be at least 1, got " + threads);
         if (seed != null && seed < 0) throw new UsageException("--seed must be a non-negative integer, got " + seed);
+        Path file = scenario != null ? scenario : Home.shipped(BenchCommand.DEFAULT_SCENARIO);
+        if (Preflight.active()) return Preflight.report(ClassroomGui.householdsAtOnce(file, households));
         if (GraphicsEnvironment.isHeadless()) {
             throw new UsageException("gui needs a display; on a machine without one, run it under a virtual display "
                     + "(xvfb-run -a -s \"-screen 0 1280x720x24\" bin/collectivization gui)");
         }
-        ClassroomGui.launch(scenario != null ? scenario : Home.shipped(BenchCommand.DEFAULT_SCENARIO), households, seed,
-                threads != null ? threads : Math.min(2, Runtime.getRuntime().availableProcessors()));
+        try {
+            Memory.requireHeapFor(ClassroomGui.householdsAtOnce(file, households));
+        } catch (IllegalStateException e) {
+            throw new UsageException(e.getMessage());
+        }
+        ClassroomGui.launch(file, households, seed, threads != null ? threads : Math.min(2, Runtime.getRuntime().availableProcessors()));
         // The Console's File > Quit (or closing it) ends the program; until then this thread waits.
         Thread.currentThread().join();
         return 0;

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
@@ -47,8 +49,12 @@ import sim.portrayal.Inspector;
  * records each change with its month. The record saved from the Model tab replays the run exactly.
  */
 public final class ClassroomGui extends GUIState {
-    /** Simulated households in the GUI unless asked otherwise: a month takes a fraction of a second. */
-    public static final int DEFAULT_HOUSEHOLDS = 25_000;
+    /**
+     * Simulated households in the GUI unless asked otherwise: the largest of the sizes measured (25,000,
+     * 100,000, 250,000) at which a month, with the map, the charts and the band's eight runs drawn, took
+     * under half a second (the median of nine runs) on a shared 2-core machine (docs/classroom.md, "Scale").
+     */
+    public static final int DEFAULT_HOUSEHOLDS = 250_000;
 
     private final Scenario scenario;
     private final Path scenarioFile;
@@ -67,11 +73,29 @@ public final class ClassroomGui extends GUIState {
     private final Map<String, Object> pending = new LinkedHashMap<>();
     /** The class's changes in this run, as applied. */
     private final List<LeverChange> made = new CopyOnWriteArrayList<>();
+    /** The rows of this run so far, for the Swing thread (the recorder's list is the model thread's). */
+    private final List<double[]> rows = new CopyOnWriteArrayList<>();
+    /** The band's runs of this run, and the run before as the comparison needs it (null before a second run). */
+    private volatile Ensemble ensemble;
+    private volatile RunComparison.ClassRun before;
+    /**
+     * The band's runs step here, apart from the Console's thread that steps the class's model: on all
+     * cores but one, so that the class's run and the windows keep one; at the lowest priority, a hint
+     * that an operating system may honour.
+     */
+    private final ExecutorService background = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors() - 1), r -> {
+                Thread t = new Thread(r, "band");
+                t.setDaemon(true);
+                t.setPriority(Thread.MIN_PRIORITY);
+                return t;
+            });
 
     VillageMap map;
     LiveCharts charts;
     EventsPanel events;
     LeverPanel levers;
+    CompareView compare;
     Console console;
     private final WindowLayout layout;
 
@@ -132,6 +156,14 @@ public final class ClassroomGui extends GUIState {
         return ownSize ? (int) s.number("run.households") : DEFAULT_HOUSEHOLDS;
     }
 
+    /**
+     * Simulated households in memory at once when the GUI opens {@code scenarioFile}: its class's model and
+     * the band's (a new band's model is built only after the old one's is let go).
+     */
+    public static long householdsAtOnce(Path scenarioFile, Integer households) {
+        return (long) householdsFor(Loader.load(scenarioFile), households) * (1 + Ensemble.RUNS);
+    }
+
     CollectivizationModel model() {
         return (CollectivizationModel) state;
     }
@@ -152,6 +184,16 @@ public final class ClassroomGui extends GUIState {
         return List.copyOf(made);
     }
 
+    Ensemble ensemble() {
+        return ensemble;
+    }
+
+    /** This run as the comparison sees it: as far as it has come. */
+    RunComparison.ClassRun thisRun() {
+        Params p = model().params();
+        return new RunComparison.ClassRun(p.seed, p.households, changesMade(), List.copyOf(rows), ensemble);
+    }
+
     /** The run so far as a headless run reports it (for writing its timeseries.csv). */
     RunResult runResult() {
         return RunResult.of(runBase, model().params(), recorder, 0);
@@ -161,8 +203,10 @@ public final class ClassroomGui extends GUIState {
     public void init(Controller c) {
         super.init(c);
         map = new VillageMap(this, layout.mapDisplay.width, layout.mapDisplay.height);
-        charts = new LiveCharts(Calendar.year(0) + (Calendar.monthOfYear(0) - 1) / 12.0,
-                Calendar.year(months) + (Calendar.monthOfYear(months) - 1) / 12.0);
+        double firstYear = Calendar.year(0) + (Calendar.monthOfYear(0) - 1) / 12.0;
+        double lastYear = Calendar.year(months) + (Calendar.monthOfYear(months) - 1) / 12.0;
+        charts = new LiveCharts(firstYear, lastYear);
+        compare = new CompareView(layout.compare, firstYear, lastYear);
         events = new EventsPanel();
         for (JFrame f : List.of(map.frame, events.frame, charts.frame)) {
             c.registerFrame(f);
@@ -191,6 +235,11 @@ public final class ClassroomGui extends GUIState {
 
     @Override
     public void start() {
+        Ensemble old = ensemble;
+        if (old != null) {
+            old.close();
+            if (!rows.isEmpty()) before = thisRun();  // before the new run's parameters replace the old one's
+        }
         long seed = state.seed();  // the Console's seed field: the run's seed, so that a record replays it
         long scenarioSeed = (long) scenario.number("run.seed");
         if (seed < 0) {
@@ -201,7 +250,10 @@ public final class ClassroomGui extends GUIState {
         runBase = seed == scenarioSeed ? scenario : scenario.with("run.seed", seed, "the Console's seed");
         current = runBase;
         model().setParams(Runner.params(runBase));
+        // assigned before the charts are cleared, so that a late month of the old band is not drawn
+        ensemble = new Ensemble(runBase, seed, months, background, old, this::bandProgress);
         made.clear();
+        rows.clear();
         recorder = new Recorder();
         monthEvents = new MonthEvents();
         previousRow = null;
@@ -240,6 +292,8 @@ public final class ClassroomGui extends GUIState {
             waiting.forEach(levers::show);
             levers.showChanges(List.of());
             levers.setMonth(monthName(0), false);
+            charts.setCaption(ensemble, 0, null);
+            if (compare.frame.isVisible()) showComparison();
         });
     }
 
@@ -267,6 +321,7 @@ public final class ClassroomGui extends GUIState {
         }
         List<LeverChange> all = new ArrayList<>(scripted);
         all.addAll(byClass);
+        ensemble.release(step, all);
         leverNotes = new ArrayList<>();
         if (all.isEmpty()) return;
         for (LeverChange c : all) {
@@ -288,8 +343,9 @@ public final class ClassroomGui extends GUIState {
     private void afterMonth() {
         CollectivizationModel m = model();
         int step = m.month;
-        List<double[]> rows = recorder.rows();
-        double[] row = rows.get(rows.size() - 1);
+        List<double[]> recorded = recorder.rows();
+        double[] row = recorded.get(recorded.size() - 1);
+        rows.add(row);
         String name = monthName(step);
         stats = VillageStats.of(m, name);
         List<String> text = monthEvents.describe(m, m.params(), step, row, previousRow, leverNotes);
@@ -302,7 +358,34 @@ public final class ClassroomGui extends GUIState {
             events.addMonth(name, text);
             map.setMonth(name);
             levers.setMonth(next, true);
+            showBand(ensemble);
         });
+    }
+
+    /** A run of the band finished a month (on a pool thread). */
+    private void bandProgress(Ensemble e) {
+        onSwing(() -> showBand(e));
+    }
+
+    /** Draws the band's months that all its runs have finished; on the Swing thread. */
+    private void showBand(Ensemble e) {
+        if (e != ensemble) return;
+        int complete = e.completeMonths();
+        while (charts.bandMonths() < complete) charts.addBandMonth(charts.bandMonths(), e.rowsOf(charts.bandMonths()));
+        Throwable failed = e.failure();
+        charts.setCaption(e, rows.size(), failed == null ? null : "The other runs stopped: " + failed.getMessage());
+        if (compare.frame.isVisible()) showComparison();
+    }
+
+    /** "Compare with the run before" (Model tab): opens the comparison, which follows the run while open. */
+    void compareWithRunBefore() {
+        showComparison();
+        compare.frame.setVisible(true);
+        compare.frame.toFront();
+    }
+
+    private void showComparison() {
+        compare.show(before, thisRun(), months);
     }
 
     static String monthName(int step) {
@@ -314,8 +397,9 @@ public final class ClassroomGui extends GUIState {
     @Override
     public void quit() {
         super.quit();
+        background.shutdownNow();
         for (JFrame f : new JFrame[] {map == null ? null : map.frame, events == null ? null : events.frame,
-            charts == null ? null : charts.frame}) {
+            charts == null ? null : charts.frame, compare == null ? null : compare.frame}) {
             if (f != null) f.dispose();
         }
     }

@@ -27,8 +27,8 @@ import sim.portrayal.Inspector;
 
 /**
  * The Model tab: the policy levers, each with its range and a one-line explanation; the month a change
- * will take effect; the changes made so far; and the buttons that put the scenario's policy back and save
- * the class's run. Moving a lever only tells the GUI (ClassroomGui#leverMoved); the model takes the
+ * will take effect; the changes made so far; and the buttons that put the scenario's policy back, compare
+ * this run with the one before, and save the class's run. Moving a lever only tells the GUI (ClassroomGui#leverMoved); the model takes the
  * change at the start of the next month.
  */
 final class LeverPanel extends Inspector implements Scrollable {
@@ -45,6 +45,7 @@ final class LeverPanel extends Inspector implements Scrollable {
     private final JLabel changes = new JLabel();
     final JButton save = new JButton("Save the class's run\u2026");
     final JButton reset = new JButton("Back to the scenario's policy");
+    final JButton compare = new JButton("Compare with the run before");
     private boolean updating;
 
     LeverPanel(ClassroomGui gui, Scenario s, int months) {
@@ -119,10 +120,12 @@ final class LeverPanel extends Inspector implements Scrollable {
         c.insets = new Insets(10, 0, 2, 0);
         changes.setFont(Fonts.SMALL);
         body.add(changes, c);
-        JPanel buttons = new JPanel(new java.awt.GridLayout(2, 1, 0, 4));
+        JPanel buttons = new JPanel(new java.awt.GridLayout(3, 1, 0, 4));
         save.setFont(Fonts.PLAIN);
         reset.setFont(Fonts.PLAIN);
+        compare.setFont(Fonts.PLAIN);
         buttons.add(reset);
+        buttons.add(compare);
         buttons.add(save);
         c.gridy = row++;
         c.insets = new Insets(0, 0, 0, 0);
@@ -132,6 +135,7 @@ final class LeverPanel extends Inspector implements Scrollable {
         body.add(new JPanel(), c);
         add(body, BorderLayout.CENTER);
         reset.addActionListener(e -> gui.backToScenario());
+        compare.addActionListener(e -> gui.compareWithRunBefore());
         save.addActionListener(e -> gui.saveRecordDialog(this));
         show(s);
         setMonth(ClassroomGui.monthName(0), false);

@@ -1,14 +1,18 @@
 package org.collectivization.gui;
 
 import java.awt.BasicStroke;
+import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.GridLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.swing.BorderFactory;
 import javax.swing.JFrame;
+import javax.swing.JLabel;
 import javax.swing.JPanel;
 
 import org.collectivization.model.Calendar;
@@ -21,17 +25,23 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.ui.RectangleEdge;
 import org.jfree.ui.RectangleInsets;
 
 /**
  * Four charts that start empty and grow by one point a month, read from the recorder's monthly row
- * (real-world units): famine deaths by region, grain, livestock by species, share collectivized. The
- * time axis is the whole run from the start, so the class sees how far the run has come.
+ * (real-world units): famine deaths by region and in all regions, grain, livestock by species, share
+ * collectivized. The time axis is the whole run from the start, so the class sees how far the run has
+ * come. One line of each chart has a shaded band around it: the lowest to the highest of the
+ * {@link Ensemble}'s runs, drawn up to the month they have all finished, so the class sees how far
+ * another run could fall from its own.
  */
 final class LiveCharts {
     static final Font TITLE = new Font(Fonts.FAMILY, Font.BOLD, 16);
@@ -46,18 +56,37 @@ final class LiveCharts {
     private final XYSeries perPerson = series("in villages, kg a person (right)");
     private final XYSeries[] herds = {series("cattle"), series("horses"), series("pigs"), series("sheep and goats")};
     private final XYSeries collectivized = series("share collectivized");
+    private final XYSeries allRegions = series("all regions");
     private final double[] cumulativeDeaths = new double[Region.ALL.length];
-    private double harvestSinceJuly, procuredSinceJuly;
+    private double allDeaths, harvestSinceJuly, procuredSinceJuly;
     final ChartPanel[] panels;
+
+    /** The band's colour on a chart whose banded line is black or grey. */
+    static final Color BAND_GREY = new Color(0x606060);
+    /** Opacity of a band: light enough that the lines inside stay readable on a projector. */
+    static final float BAND_ALPHA = 0.22f;
+    private final YIntervalSeries deathsBand = new YIntervalSeries("band: all regions");
+    private final YIntervalSeriesCollection procuredBands = new YIntervalSeriesCollection();
+    private final YIntervalSeries cattleBand = new YIntervalSeries("band: cattle");
+    private final YIntervalSeries collectivizedBand = new YIntervalSeries("band: collectivized");
+    private final double[] bandDeaths = new double[Ensemble.RUNS], bandProcured = new double[Ensemble.RUNS];
+    private int bandMonths;
+    private final JLabel caption = new JLabel();
 
     LiveCharts(double firstYear, double lastYear) {
         for (Region g : Region.ALL) deaths[g.ordinal()] = series(VillageMap.shortName(g));
         XYSeriesCollection deathData = new XYSeriesCollection();
         for (XYSeries s : deaths) deathData.addSeries(s);
-        JFreeChart deathChart = chart("Famine deaths by region, since Oct 1928", "millions", deathData, firstYear, lastYear);
+        deathData.addSeries(allRegions);
+        JFreeChart deathChart = chart("Famine deaths since Oct 1928", "millions", deathData, firstYear, lastYear);
+        XYLineAndShapeRenderer deathLines = (XYLineAndShapeRenderer) deathChart.getXYPlot().getRenderer();
         for (org.collectivization.report.Region g : org.collectivization.report.Region.values()) {
-            ((XYLineAndShapeRenderer) deathChart.getXYPlot().getRenderer()).setSeriesPaint(g.ordinal(), g.colour());
+            deathLines.setSeriesPaint(g.ordinal(), g.colour());
         }
+        // the total is the figure the band and the comparison are about: a heavier line, in a grey no region has
+        deathLines.setSeriesPaint(Region.ALL.length, BAND_GREY);
+        deathLines.setSeriesStroke(Region.ALL.length, new BasicStroke(4f));
+        band(deathChart.getXYPlot(), 1, new YIntervalSeriesCollection(), BAND_GREY).addSeries(deathsBand);
         legendBelow(deathChart);
         // a small run's ordinary months swing by tens of thousands: keep the scale at half a million at least,
         // so that noise does not look like a trend
@@ -78,21 +107,29 @@ final class LiveCharts {
         r1.setSeriesPaint(0, Palette.BLACK);
         r1.setSeriesStroke(0, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f));
         gp.setRenderer(1, r1);
+        band(gp, 2, procuredBands, Palette.VERMILLION);
         legendBelow(grainChart);
 
         XYSeriesCollection herdData = new XYSeriesCollection();
         for (XYSeries s : herds) herdData.addSeries(s);
         JFreeChart herdChart = chart("Livestock", "millions of head", herdData, firstYear, lastYear);
         colours(herdChart.getXYPlot(), 0, Palette.VERMILLION, Palette.BLUE, Palette.REDDISH_PURPLE, Palette.ORANGE);
+        band(herdChart.getXYPlot(), 1, new YIntervalSeriesCollection(), Palette.VERMILLION).addSeries(cattleBand);
         legendBelow(herdChart);
 
         JFreeChart kolkhozChart = chart("Households in collective farms", "%", new XYSeriesCollection(collectivized),
                 firstYear, lastYear);
         colours(kolkhozChart.getXYPlot(), 0, Palette.BLUE);
         ((NumberAxis) kolkhozChart.getXYPlot().getRangeAxis()).setRange(0, 100);
+        band(kolkhozChart.getXYPlot(), 1, new YIntervalSeriesCollection(), Palette.BLUE).addSeries(collectivizedBand);
         kolkhozChart.removeLegend();
 
-        JPanel grid = new JPanel(new GridLayout(4, 1, 0, 2));
+        JPanel grid = new JPanel(new GridBagLayout());
+        GridBagConstraints at = new GridBagConstraints();
+        at.gridx = 0;
+        at.fill = GridBagConstraints.BOTH;
+        at.weightx = 1;
+        at.insets = new java.awt.Insets(0, 0, 2, 0);
         grid.setBackground(Color.WHITE);
         List<ChartPanel> ps = new ArrayList<>();
         for (JFreeChart c : List.of(deathChart, grainChart, herdChart, kolkhozChart)) {
@@ -104,20 +141,163 @@ final class LiveCharts {
             p.setPopupMenu(null);
             p.setDomainZoomable(false);
             p.setRangeZoomable(false);
-            grid.add(p);
+            at.weighty = HEIGHTS[ps.size()];
+            grid.add(p, at);
             ps.add(p);
         }
         panels = ps.toArray(new ChartPanel[0]);
-        frame.setContentPane(grid);
+        caption.setFont(Fonts.SMALL);
+        caption.setForeground(LeverPanel.NOTE);
+        caption.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 4));
+        JPanel content = new JPanel(new BorderLayout());
+        content.setBackground(Color.WHITE);
+        content.add(caption, BorderLayout.NORTH);
+        content.add(grid, BorderLayout.CENTER);
+        frame.setContentPane(content);
+        setCaption(null, 0, null);
+    }
+
+    /**
+     * The line above the charts: what the lines and the shaded bands are, and, while the band's runs are
+     * behind the class's by more than a month (or have stopped), how far the band reaches.
+     */
+    void setCaption(Ensemble ensemble, int classMonths, String problem) {
+        StringBuilder b = new StringBuilder("<html><div style='width: " + CAPTION_WIDTH + "px'>Lines: your class's run. "
+                + "Shaded: lowest to highest of " + Ensemble.RUNS + " other runs, same levers");
+        // the state in the same place as the seeds, so the caption keeps its two lines and the charts keep still
+        if (problem != null) {
+            b.append(". <b>").append(problem).append("</b>");
+        } else if (classMonths - bandMonths > 1) {
+            b.append(bandMonths > 0 ? " (so far to " + ClassroomGui.monthName(bandMonths - 1) + ")." : " (starting).");
+        } else if (ensemble != null) {
+            b.append(" (seeds ").append(ensemble.seed(0)).append("\u2013").append(ensemble.seed(Ensemble.RUNS - 1)).append(").");
+        } else {
+            b.append('.');
+        }
+        String text = b.append("</div></html>").toString();
+        if (!text.equals(caption.getText())) caption.setText(text);
+    }
+
+    /** Swing's HTML reads a width in points: this fits the 430-pixel window. */
+    static final int CAPTION_WIDTH = 300;
+
+    /**
+     * The charts' shares of the window's height: more for the deaths chart, whose band spans millions and
+     * whose legend takes three rows; less for the share collectivized, which has no legend.
+     */
+    private static final double[] HEIGHTS = {1.35, 1.0, 0.95, 0.7};
+
+    String captionText() {
+        return caption.getText().replaceAll("<[^>]*>", "");
+    }
+
+    /** Months the band has; the next month to add is this one. */
+    int bandMonths() {
+        return bandMonths;
+    }
+
+    /** Adds the band's month {@code step}: each of the ensemble's runs' rows; on the Swing thread. */
+    void addBandMonth(int step, double[][] runRows) {
+        if (step != bandMonths) throw new IllegalArgumentException("band month " + step + " after " + bandMonths);
+        bandMonths++;
+        double x = x(step);
+        int n = runRows.length;
+        double[] deathsNow = new double[n], cattle = new double[n], kolkhoz = new double[n], procuredNow = new double[n];
+        boolean july = Calendar.monthOfYear(step) == 7 && step > 0;
+        for (int r = 0; r < n; r++) {
+            double[] row = runRows[r];
+            bandDeaths[r] += row[Recorder.index("excess_deaths")];
+            deathsNow[r] = bandDeaths[r] / 1e6;
+            if (july) bandProcured[r] = 0;
+            bandProcured[r] += row[Recorder.index("grain_procured_t")];
+            procuredNow[r] = bandProcured[r] / 1e6;
+            cattle[r] = row[Recorder.index("cattle")] / 1e6;
+            kolkhoz[r] = 100 * row[Recorder.index("collectivized_share")];
+        }
+        add(deathsBand, x, deathsNow);
+        if (step >= Calendar.monthsUntilHarvest(0)) {
+            // one band a year, as the line restarts each July
+            int year = Calendar.year(step) - (Calendar.monthOfYear(step) >= 7 ? 0 : 1);
+            String key = "band: procured " + year;
+            int i = procuredBands.indexOf(key);
+            if (i < 0) {
+                procuredBands.addSeries(new YIntervalSeries(key));
+                i = procuredBands.getSeriesCount() - 1;
+            }
+            add(procuredBands.getSeries(i), x, procuredNow);
+        }
+        add(cattleBand, x, cattle);
+        add(collectivizedBand, x, kolkhoz);
+    }
+
+    private static void add(YIntervalSeries s, double x, double[] values) {
+        double low = Double.POSITIVE_INFINITY, high = Double.NEGATIVE_INFINITY, sum = 0;
+        for (double v : values) {
+            low = Math.min(low, v);
+            high = Math.max(high, v);
+            sum += v;
+        }
+        s.add(x, sum / values.length, low, high);
+    }
+
+    /** The band's lowest and highest values of each chart at its last month (for tests): deaths, cattle, collectivized. */
+    double[][] bandAtEnd() {
+        YIntervalSeries[] bands = {deathsBand, cattleBand, collectivizedBand};
+        double[][] out = new double[bands.length][];
+        for (int i = 0; i < bands.length; i++) {
+            int last = bands[i].getItemCount() - 1;
+            out[i] = last < 0 ? null : new double[] {bands[i].getYLowValue(last), bands[i].getYHighValue(last)};
+        }
+        return out;
+    }
+
+    /** The class's line of all regions' deaths at its last month, in millions (for tests). */
+    double allRegionsAtEnd() {
+        int last = allRegions.getItemCount() - 1;
+        return last < 0 ? Double.NaN : allRegions.getY(last).doubleValue();
+    }
+
+    /**
+     * Adds a band dataset to a plot as dataset {@code index} (drawn behind the lines: the plot draws
+     * higher datasets first), filled in {@code colour} with no line of its own; returns the dataset.
+     */
+    private static YIntervalSeriesCollection band(XYPlot plot, int index, YIntervalSeriesCollection data, Color colour) {
+        DeviationRenderer r = new DeviationRenderer(true, false) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Paint getSeriesFillPaint(int series) {
+                return colour;
+            }
+
+            @Override
+            public java.awt.Paint getItemPaint(int series, int item) {
+                return TRANSPARENT;
+            }
+        };
+        r.setAlpha(BAND_ALPHA);
+        r.setBaseSeriesVisibleInLegend(false);
+        plot.setDataset(index, data);
+        plot.setRenderer(index, r);
+        plot.mapDatasetToRangeAxis(index, 0);
+        return data;
+    }
+
+    private static final Color TRANSPARENT = new Color(0, 0, 0, 0);
+
+    private static double x(int step) {
+        return Calendar.year(step) + (Calendar.monthOfYear(step) - 1) / 12.0;
     }
 
     /** Adds month {@code step}'s row; on the Swing thread. */
     void addMonth(int step, double[] row) {
-        double x = Calendar.year(step) + (Calendar.monthOfYear(step) - 1) / 12.0;
+        double x = x(step);
         for (Region g : Region.ALL) {
             cumulativeDeaths[g.ordinal()] += row[Recorder.index("excess_deaths_" + g.id)];
             deaths[g.ordinal()].add(x, cumulativeDeaths[g.ordinal()] / 1e6);
         }
+        allDeaths += row[Recorder.index("excess_deaths")];
+        allRegions.add(x, allDeaths / 1e6);
         if (Calendar.monthOfYear(step) == 7 && step > 0) {
             // a new agricultural year: the "since July" lines restart, with a gap rather than a drop
             harvestSinceJuly = 0;
@@ -141,8 +321,16 @@ final class LiveCharts {
     void clear() {
         for (XYSeries s : all) s.clear();
         java.util.Arrays.fill(cumulativeDeaths, 0);
+        allDeaths = 0;
         harvestSinceJuly = 0;
         procuredSinceJuly = 0;
+        deathsBand.clear();
+        procuredBands.removeAllSeries();
+        cattleBand.clear();
+        collectivizedBand.clear();
+        java.util.Arrays.fill(bandDeaths, 0);
+        java.util.Arrays.fill(bandProcured, 0);
+        bandMonths = 0;
     }
 
     /** A point with no value just before July breaks the "since July" lines between agricultural years. */

@@ -14,6 +14,8 @@ final class WindowLayout {
     static final int DESIGN_WIDTH = 1280, DESIGN_HEIGHT = 720;
 
     final Rectangle console, map, events, charts;
+    /** The comparison's window: over the map and the events, so the levers and the live charts stay in view. */
+    final Rectangle compare;
     final Dimension mapDisplay;
 
     WindowLayout(Rectangle screen) {
@@ -22,6 +24,7 @@ final class WindowLayout {
         map = scale(screen, sx, sy, 380, 0, 470, 450);
         events = scale(screen, sx, sy, 380, 450, 470, 270);
         charts = scale(screen, sx, sy, 850, 0, 430, 720);
+        compare = scale(screen, sx, sy, 380, 0, 470, 720);
         // the map window holds a heading (34 px), MASON's display toolbar (32 px), the legend (~90 px) and
         // the display's frame; the display is a little smaller than what is left, so it needs no scroll bars
         mapDisplay = new Dimension(map.width - 24, map.height - 34 - 32 - 92 - 24);

@@ -152,6 +152,11 @@ class CliMisuseTest {
                     "--threads", "64", "--households", "1000000", "--out", tmp.resolve("s").toString());
             assertThat(study.status()).as(study.err()).isZero();
             assertThat(study.out().strip()).isEqualTo("heap_mb=" + ((384L << 20) + 4_000_000L * 140 + (1 << 20) - 1 >> 20));
+
+            // the classroom GUI: the class's model and its band's eight, and no window
+            CliTest.Result gui = CliTest.execute("gui", BASE.toString(), "--households", "1000000");
+            assertThat(gui.status()).as(gui.err()).isZero();
+            assertThat(gui.out().strip()).isEqualTo("heap_mb=" + ((384L << 20) + 9_000_000L * 140 + (1 << 20) - 1 >> 20));
         } finally {
             System.clearProperty("collectivization.preflight");
         }

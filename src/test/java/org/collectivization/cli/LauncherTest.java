@@ -104,6 +104,19 @@ class LauncherTest {
         assertThat(o.calls().get(1)).contains("-Xms700m -Xmx700m");
     }
 
+    /** The classroom GUI holds the class's model and its band's eight (gui/Ensemble.java) at once. */
+    @Test
+    void theGuiGetsTheHeapOfNineModels() throws Exception {
+        Outcome o = launch("refuse", "gui", "--households", "100000");
+        assertThat(o.status()).as(o.err()).isZero();
+        assertThat(o.calls()).hasSize(1);
+        assertThat(o.calls().get(0)).contains("-Xms505m -Xmx505m").endsWith("gui --households 100000");
+        Outcome large = launch("2000", "gui", "--households", "1000000");
+        assertThat(large.calls()).as("the calls of both launches").hasSize(3);
+        assertThat(large.calls().get(1)).contains("-Dcollectivization.preflight=true");
+        assertThat(large.calls().get(2)).contains("-Xms2000m -Xmx2000m");
+    }
+
     @Test
     void smallRunsNeedNoPreflight() throws Exception {
         Outcome o = launch("refuse", "run", "p01.yaml", "--households", "5000");

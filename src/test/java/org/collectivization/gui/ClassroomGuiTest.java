@@ -30,11 +30,13 @@ import sim.display.Display2D;
 
 /**
  * The classroom GUI under a display (Xvfb in bin/test), driven as a teacher would: one GUI, on the
- * historical scenario at the GUI's default size (25,000 households, seed 1), for all three tests in
- * order. It runs 24 months and draws the map and the charts; with no lever touched its numbers equal a
- * headless run's; a session with three lever changes, saved as a record, replays headless to the same
- * timeseries.csv byte for byte; and a second GUI opened on that record replays it too. Nothing here is
- * left to chance. Pictures are kept in target/gui-screenshots/ for a person to look at.
+ * historical scenario at the GUI's default size (seed 1), for all the tests in order. It runs 24 months
+ * and draws the map and the charts; with no lever touched its numbers equal a headless run's, and its
+ * band is drawn from eight runs equal to headless runs with seeds 2-9; a session with three lever changes,
+ * saved as a record, replays headless to the same timeseries.csv byte for byte; a second GUI opened on that
+ * record replays it too; and "Compare with the run before" states the paired difference of the last two
+ * runs that headless runs give. Nothing here is left to chance. Pictures are kept in target/gui-screenshots/
+ * for a person to look at.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -124,6 +126,53 @@ class ClassroomGuiTest {
         }
         Path screen = PICTURES.resolve("screen-75-months.png");
         GuiDriver.screenshot(screen);
+
+        assertThat(gui.ensemble().await(75, 300_000)).as("the band's runs finished").isTrue();
+        driver.settle();
+        assertThat(gui.charts.bandMonths()).as("months of the band drawn").isEqualTo(75);
+        assertThat(gui.charts.captionText()).contains("lowest to highest of 8 other runs", "(seeds 2\u20139)");
+        double low = Double.POSITIVE_INFINITY, high = Double.NEGATIVE_INFINITY;
+        for (long seed = 2; seed <= 9; seed++) {
+            Scenario other = s.with("run.seed", seed, "test");
+            double deaths = Runner.run(other, Runner.params(other), 2, null).total("excess_deaths", "1928-10", "1934-12") / 1e6;
+            low = Math.min(low, deaths);
+            high = Math.max(high, deaths);
+        }
+        assertThat(gui.charts.bandAtEnd()[0]).as("the band of deaths in December 1934: lowest and highest of seeds 2-9")
+                .containsExactly(new double[] {low, high}, org.assertj.core.data.Offset.offset(1e-9));
+        BufferedImage deathsChart = gui.charts.panels[0].getChart().createBufferedImage(430, 230);
+        ImageIO.write(deathsChart, "png", PICTURES.resolve("deaths-chart-band.png").toFile());
+        // at 250,000 households the band is a few pixels wide, a few hundred pixels long
+        assertThat(countNear(deathsChart, BAND_ON_WHITE, 3)).as("pixels of the shaded band in the deaths chart")
+                .isGreaterThan(200);
+        GuiDriver.screenshot(PICTURES.resolve("band-75-months.png"));
+    }
+
+    /** The band's grey at its opacity over the white plot. */
+    static final int BAND_ON_WHITE = blend(LiveCharts.BAND_GREY.getRGB(), LiveCharts.BAND_ALPHA);
+
+    static int blend(int rgb, float alpha) {
+        int out = 0;
+        for (int shift = 0; shift <= 16; shift += 8) {
+            int c = (rgb >> shift) & 0xff;
+            out |= Math.round(255 * (1 - alpha) + c * alpha) << shift;
+        }
+        return out;
+    }
+
+    static int countNear(BufferedImage image, int rgb, int tolerance) {
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int p = image.getRGB(x, y);
+                boolean near = true;
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    near &= Math.abs(((p >> shift) & 0xff) - ((rgb >> shift) & 0xff)) <= tolerance;
+                }
+                if (near) n++;
+            }
+        }
+        return n;
     }
 
     @Test
@@ -164,7 +213,7 @@ class ClassroomGuiTest {
         Path untouched = dir.resolve("untouched.csv");
         Runner.run(plain, Runner.params(plain), 2, null).writeTimeseries(untouched);
         assertThat(Files.readAllBytes(mine)).as("the levers changed the run").isNotEqualTo(Files.readAllBytes(untouched));
-        assertThat(Files.readString(record)).contains("extends: \"", "historical.yaml\"", "seed: 1", "households: 25000",
+        assertThat(Files.readString(record)).contains("extends: \"", "historical.yaml\"", "seed: 1", "households: " + ClassroomGui.DEFAULT_HOUSEHOLDS,
                 "{month: \"1932-07\", key: migration.blockade_from, value: \"never\"}");
         recordFolder = dir;
     }
@@ -178,7 +227,7 @@ class ClassroomGuiTest {
         Path record = recordFolder.resolve("class-run.yaml");
         GuiDriver second = GuiDriver.launch(record, null, null);
         try {
-            assertThat(second.gui.model().params().households).as("the record's own size").isEqualTo(25_000);
+            assertThat(second.gui.model().params().households).as("the record's own size").isEqualTo(ClassroomGui.DEFAULT_HOUSEHOLDS);
             second.runUntil(46);
             second.onSwing(() -> assertThat(second.gui.levers.shownValue("migration.blockade_from"))
                     .as("the lever shows the recorded change").isEqualTo("never"));
@@ -190,6 +239,33 @@ class ClassroomGuiTest {
         } finally {
             second.quit();
         }
+    }
+
+    @Test
+    @Order(5)
+    void compareWithTheRunBeforeStatesThePairedDifferenceOfTheLastTwoRunsAsHeadlessRunsGiveIt() throws Exception {
+        assertThat(recordFolder).as("test 3 saved a record").isNotNull();
+        assertThat(gui.ensemble().await(75, 300_000)).as("the band's runs finished").isTrue();
+        driver.onSwing(() -> gui.levers.compare.doClick());
+        driver.settle();
+        assertThat(gui.compare.frame.isVisible()).isTrue();
+
+        Scenario plain = Loader.load(HISTORICAL).with("run.households", ClassroomGui.DEFAULT_HOUSEHOLDS, "test");
+        Scenario record = Loader.load(recordFolder.resolve("class-run.yaml"));
+        double[] before = new double[9], now = new double[9];
+        for (int i = 0; i < 9; i++) {
+            Scenario b = plain.with("run.seed", 1 + i, "test"), n = record.with("run.seed", 1 + i, "test");
+            before[i] = Runner.run(b, Runner.params(b), 2, null).total("excess_deaths", "1930-01", "1934-12");
+            now[i] = Runner.run(n, Runner.params(n), 2, null).total("excess_deaths", "1930-01", "1934-12");
+        }
+        String expected = RunComparison.sentence(before, now, "1930\u201334", 1);
+        String shown = gui.compare.text();
+        assertThat(shown).startsWith(expected).contains("from 9 paired runs", "This run\u2019s changes: 1929-10: Procurement cap 30 %; "
+                + "1931-04: Relief for the hungry 0.90; 1932-07: Blockade off", "The run before: none (the scenario\u2019s policy)");
+        Path picture = PICTURES.resolve("compare-with-the-run-before.png");
+        GuiDriver.screenshot(picture);
+        assertThat(distinctColours(ImageIO.read(picture.toFile()))).isGreaterThanOrEqualTo(200);
+        driver.onSwing(() -> gui.compare.frame.setVisible(false));
     }
 
     static int distinctColours(BufferedImage image) {

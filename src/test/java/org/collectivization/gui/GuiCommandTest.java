@@ -38,7 +38,7 @@ class GuiCommandTest {
         Result r = java(false, "gui", "--help");
         assertThat(r.status()).isZero();
         assertThat(r.out()).startsWith("Usage: collectivization gui").contains("[SCENARIO]", "scenarios/historical.yaml",
-                "--households=N", "--seed=N", "--threads=T", "25000");
+                "--households=N", "--seed=N", "--threads=T", String.valueOf(ClassroomGui.DEFAULT_HOUSEHOLDS), "the band runs 8 more");
     }
 
     @Test
