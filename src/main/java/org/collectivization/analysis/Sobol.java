@@ -109,6 +109,7 @@ public final class Sobol {
             a[j] = java.util.Arrays.copyOfRange(u, 0, k);
             b[j] = java.util.Arrays.copyOfRange(u, k, 2 * k);
         }
+        refuseUnseparated(groups, a, b, samples);
         List<double[]> points = new ArrayList<>(List.of(a));
         points.addAll(List.of(b));
         for (int[] members : groups.members()) {
@@ -119,6 +120,26 @@ public final class Sobol {
             }
         }
         return new Design(groups, samples, points);
+    }
+
+    /**
+     * Refuses a design in which a group's columns of A and B are the same in every row: its AB matrix is
+     * then A itself, and its indices come out as exactly 0 whatever the model does. The first points of
+     * some pairs of the sequence's dimensions coincide (at N = 4, the 2nd and 4th), so this happens only at
+     * very small N.
+     */
+    private static void refuseUnseparated(Groups groups, double[][] a, double[][] b, int samples) {
+        for (int g = 0; g < groups.count(); g++) {
+            boolean same = true;
+            for (int j = 0; j < samples && same; j++) {
+                for (int i : groups.members()[g]) same &= a[j][i] == b[j][i];
+            }
+            if (same) {
+                throw new IllegalArgumentException("--samples " + samples + " is too small for " + groups.dims()
+                        + " parameters: Saltelli's design gives '" + groups.names().get(g) + "' the same values in both "
+                        + "halves, so its indices cannot be estimated; try " + 2 * samples + " or more");
+            }
+        }
     }
 
     /**

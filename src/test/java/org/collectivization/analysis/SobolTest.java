@@ -164,4 +164,15 @@ class SobolTest {
         assertThat(Sobol.analyse(d, y, 0.95, 200, 6).indices().get(0).s1Interval())
                 .isNotEqualTo(Sobol.analyse(d, y, 0.95, 200, 5).indices().get(0).s1Interval());
     }
+
+    /** At N = 4 the sequence's 2nd and 4th dimensions start alike: with k = 2 the second parameter's AB would be A. */
+    @org.junit.jupiter.api.Test
+    void aDesignThatCannotSeparateAParameterIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Sobol.design(Groups.each(java.util.List.of("a", "b")), 4))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--samples 4 is too small for 2 parameters: Saltelli's design gives 'b' the same values in "
+                        + "both halves, so its indices cannot be estimated; try 8 or more");
+        org.assertj.core.api.Assertions.assertThat(Sobol.design(Groups.each(java.util.List.of("a", "b")), 8).points())
+                .hasSize(32);
+    }
 }

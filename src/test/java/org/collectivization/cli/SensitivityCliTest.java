@@ -30,7 +30,7 @@ class SensitivityCliTest {
     }
 
     private CliTest.Result sobol(Path out, String... more) {
-        String[] tail = {"--samples", "4", "--replications", "2", "--households", "700", "--out", out.toString()};
+        String[] tail = {"--samples", "8", "--replications", "2", "--households", "700", "--out", out.toString()};
         String[] all = new String[tail.length + more.length];
         System.arraycopy(tail, 0, all, 0, tail.length);
         System.arraycopy(more, 0, all, tail.length, more.length);
@@ -43,9 +43,9 @@ class SensitivityCliTest {
         CliTest.Result r = sobol(one, "--threads", "1");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("Famine deaths, total-order index ST");
-        // N = 4, k = 2: N(k + 2) = 16 points, each run twice
-        assertThat(Files.readAllLines(one.resolve("replicates.csv"))).hasSize(1 + 16 * 2);
-        assertThat(Files.readAllLines(one.resolve("design.csv"))).hasSize(1 + 16);
+        // N = 8, k = 2: N(k + 2) = 32 points, each run twice (at N = 4 the second parameter is not separated)
+        assertThat(Files.readAllLines(one.resolve("replicates.csv"))).hasSize(1 + 32 * 2);
+        assertThat(Files.readAllLines(one.resolve("design.csv"))).hasSize(1 + 32);
         List<String> indices = Files.readAllLines(one.resolve("indices.csv"));
         assertThat(indices.get(0)).isEqualTo("figure,parameter,method,index,estimate,low,high");
         assertThat(indices).anyMatch(l -> l.startsWith("excess_deaths_total,state.responsiveness,sobol,ST,"))
@@ -91,7 +91,7 @@ class SensitivityCliTest {
         CliTest.Result r = sobol(out, "--dry-run");
         assertThat(r.status()).isZero();
         assertThat(r.out().lines().toList()).hasSize(1);
-        assertThat(r.out()).contains("sensitivity: 32 runs at 700 households; predicted");
+        assertThat(r.out()).contains("sensitivity: 64 runs at 700 households; predicted");
         assertThat(out).doesNotExist();
         CliTest.Result c = CliTest.execute(args(new String[] {"calibrate", H, "--targets", "record"}, "--waves", "3", "--points",
                 "5", "--replications", "2", "--households", "700", "--out", out.toString(), "--dry-run"));
