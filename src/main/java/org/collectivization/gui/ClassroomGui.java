@@ -398,6 +398,13 @@ public final class ClassroomGui extends GUIState {
     public void quit() {
         super.quit();
         background.shutdownNow();
+        try {
+            // a band's model being built cannot be interrupted: wait for it, so that nothing of the band goes on
+            // building or freeing memory after the GUI is gone (a build takes well under a second)
+            background.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (JFrame f : new JFrame[] {map == null ? null : map.frame, events == null ? null : events.frame,
             charts == null ? null : charts.frame, compare == null ? null : compare.frame}) {
             if (f != null) f.dispose();

@@ -58,6 +58,7 @@ class EnsembleTest {
                 e.close();
             } finally {
                 pool.shutdownNow();
+                pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);  // no build goes on into the next test
             }
         }
     }
@@ -78,6 +79,7 @@ class EnsembleTest {
             assertThat(second.rowsOfRun(0).get(9)).containsExactly(first.rowsOfRun(0).get(9));
         } finally {
             pool.shutdownNow();
+            pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);  // no build goes on into the next test
         }
     }
 
@@ -122,6 +124,7 @@ class EnsembleTest {
             assertThat(RunComparison.of(before, partial, MONTHS).text()).contains("famine deaths from January 1930 to January 1932");
         } finally {
             pool.shutdownNow();
+            pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);  // no build goes on into the next test
         }
     }
 
