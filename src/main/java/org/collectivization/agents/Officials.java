@@ -399,7 +399,8 @@ public final class Officials {
         for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
             actual += v.harvestKg[k];
             for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
-                actual += h.harvestKg[i];
+                // a household that has left keeps the last harvest it gathered; it gathered nothing this year
+                if (h.present(i)) actual += h.harvestKg[i];
             }
         }
         dt.reportedHarvestKg[d] = Incentives.reportedHarvest(actual, dt.honesty[d] * (1 - dt.fear[d]), dt.zeal[d],
