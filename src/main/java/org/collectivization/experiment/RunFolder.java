@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.collectivization.runfiles.RunFiles;
 
 /**
  * Where a single run's folder is made, so that a run folder that exists is always whole and no run
@@ -39,10 +41,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class RunFolder implements AutoCloseable {
     /** The files a run writes at the top of its folder; {@code charts/} holds only PNG and SVG images. */
-    static final Set<String> RUN_FILES = Set.of("timeseries.csv", "regions.csv", "summary.json", "scenario.yaml", "manifest.json",
-            "report.html");
+    static final Set<String> RUN_FILES = Set.of(RunFiles.TIMESERIES, RunFiles.REGIONS, RunFiles.SUMMARY, RunFiles.SCENARIO,
+            RunFiles.MANIFEST, RunFiles.REPORT);
     private static final Pattern CHECKPOINT_FILE = Pattern.compile("checkpoint-\\d{4}-\\d{2}\\.ser\\.gz");
-    static final String CHARTS = "charts";
     /** The owner record inside a working folder; removed just before the folder is renamed into place. */
     static final String OWNER = ".owner.json";
     /** What a run's manifest says it is. */
@@ -124,7 +125,7 @@ public final class RunFolder implements AutoCloseable {
      */
     public static String whyNotARun(Path dir) {
         if (!Files.isDirectory(dir)) return "it is not a folder";
-        Path manifest = dir.resolve("manifest.json");
+        Path manifest = dir.resolve(RunFiles.MANIFEST);
         if (!Files.isRegularFile(manifest)) return "it has no manifest.json";
         try {
             Map<?, ?> m = JSON.readValue(manifest.toFile(), Map.class);
@@ -137,11 +138,11 @@ public final class RunFolder implements AutoCloseable {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             for (Path p : ds) {
                 String name = p.getFileName().toString();
-                if (name.equals(CHARTS) && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (name.equals(RunFiles.CHARTS) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     String other = onlyImages(p);
-                    if (other != null) return "it holds " + CHARTS + "/" + other + ", which a run does not write";
+                    if (other != null) return "it holds " + RunFiles.CHARTS + "/" + other + ", which a run does not write";
                 } else if (!(RUN_FILES.contains(name) || CHECKPOINT_FILE.matcher(name).matches())
-                        || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                     return "it holds " + name + ", which a run does not write";
                 }
             }
@@ -155,7 +156,7 @@ public final class RunFolder implements AutoCloseable {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(charts)) {
             for (Path p : ds) {
                 String name = p.getFileName().toString();
-                if (!(name.endsWith(".png") || name.endsWith(".svg")) || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return name;
+                if (!(name.endsWith(".png") || name.endsWith(".svg")) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) return name;
             }
         }
         return null;
@@ -284,7 +285,7 @@ public final class RunFolder implements AutoCloseable {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(parent, ".*")) {
             for (Path p : ds) {
                 String name = p.getFileName().toString();
-                if (PARTIAL_RUN.matcher(name).matches() && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (PARTIAL_RUN.matcher(name).matches() && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     Path owner = p.resolve(OWNER);
                     if (Files.isRegularFile(owner) && Owner.read(owner).map(Owner::hasEnded).orElse(false)) {
                         deleteQuietly(p);
@@ -314,7 +315,7 @@ public final class RunFolder implements AutoCloseable {
     }
 
     public static void deleteQuietly(Path p) {
-        if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return;
         try (Stream<Path> s = Files.walk(p)) {
             s.sorted(Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
         } catch (IOException e) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.collectivization.experiment.Failures;
+import org.collectivization.runfiles.RunFiles;
 
 /**
  * Draws the charts and writes the one-page report of a finished run: {@code charts/*.png},
@@ -18,8 +19,8 @@ import org.collectivization.experiment.Failures;
  */
 public final class RunReport {
 
-    public static final String CHARTS_DIR = "charts";
-    public static final String REPORT_FILE = "report.html";
+    public static final String CHARTS_DIR = RunFiles.CHARTS;
+    public static final String REPORT_FILE = RunFiles.REPORT;
 
     private RunReport() {
     }

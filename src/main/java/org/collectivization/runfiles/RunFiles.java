@@ -26,6 +26,9 @@ public final class RunFiles {
     public static final String SCENARIO = "scenario.yaml";
     public static final String MANIFEST = "manifest.json";
     public static final String REGIONS = "regions.csv";
+    /** The report's page and its folder of charts (PNG and SVG), written by the report package. */
+    public static final String REPORT = "report.html";
+    public static final String CHARTS = "charts";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

@@ -17,7 +17,7 @@ import org.collectivization.stats.Estimate;
  * <ul>
  * <li>{@code mean}: the target's formula applied to the mean of each figure over the runs. For a stock, a
  * flow or any sum this is the mean of the runs' values; for a ratio it is the ratio of the means, which is how
- * the article's patterns are defined (MODEL.md §1: a pattern holds when the mean over seeds meets its
+ * the article's patterns are defined (ODD §1: a pattern holds when the mean over seeds meets its
  * bound) and how ArticlePatternsTest and check-historical measure them;</li>
  * <li>{@code ciLow}, {@code ciHigh}: the two-sided 95 % t interval of the runs' own values
  * ({@link Estimate}), NaN with one run;</li>

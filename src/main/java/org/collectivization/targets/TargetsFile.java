@@ -32,7 +32,7 @@ public final class TargetsFile {
     public static final List<String> REQUIRED =
             List.of("series", "period", "kind", "scenario", "low", "high", "discrepancy_sd", "source");
     public static final List<String> OPTIONAL = List.of("id", "value", "unit", "note");
-    /** The months of the historical run (MODEL.md §2: October 1928 to December 1934), for a file read alone. */
+    /** The months of the historical run (ODD §2, Scales: October 1928 to December 1934), for a file read alone. */
     public static final YearMonth RUN_FIRST = YearMonth.of(Calendar.START_YEAR, Calendar.START_MONTH_OF_YEAR + 1);
     public static final YearMonth RUN_LAST = RUN_FIRST.plusMonths(74);
     static final long MAX_FILE_BYTES = 1_000_000;
