@@ -44,10 +44,8 @@ public final class AttributeCommand implements Callable<Integer> {
                     + "default: 100)")
     Integer permutations;
 
-    @Option(names = "--posterior", paramLabel = "NROY.csv",
-            description = "replicate r of every combination runs with a parameter set drawn (uniformly, seeded by --seed) from "
-                    + "this plausible set, as calibrate writes it: the intervals then include parameter uncertainty")
-    Path posterior;
+    @Mixin
+    PosteriorOption posterior;
 
     @Mixin
     StudyOptions options;
@@ -74,14 +72,14 @@ public final class AttributeCommand implements Callable<Integer> {
                 Bootstrap.RESAMPLES, options.seedBase);
         Study study = Study.attribution(scenario, factors, cells, analysis, options.replications, options.seedBase,
                 options.households, Version.version(), Version.gitCommit());
-        study = Studies.withPosterior(study, posterior, options);
+        study = Studies.withPosterior(study, posterior.file, options);
         String design = exact
                 ? String.format(Locale.ROOT, "%d factors, 2^%d = %,d combinations", k, k, cells.length)
                 : String.format(Locale.ROOT, "%d factors, %,d combinations on the paths of %,d random orders (seed %d)", k,
                         cells.length, orders, options.seedBase);
         String runs = String.format(Locale.ROOT, "attribute: %s x %d replicates = %,d runs%s", design, options.replications,
-                (long) cells.length * options.replications, posterior == null ? ""
-                        : " (replicate r draws one parameter set from " + posterior + " for every combination)");
+                (long) cells.length * options.replications, posterior.file == null ? ""
+                        : " (replicate r draws one parameter set from " + posterior.file + " for every combination)");
         // stdout, so that a refusal after it (too little memory) is still one line on stderr; not in the launcher's
         // preflight, whose stdout the launcher reads
         if (!Preflight.active()) System.out.println(runs);

@@ -34,10 +34,8 @@ public final class CompareCommand implements Callable<Integer> {
                     + "start of this month on: e.g. what if the centre had changed course in the summer of 1932?")
     String branchAt;
 
-    @picocli.CommandLine.Option(names = "--posterior", paramLabel = "NROY.csv",
-            description = "replicate r of every scenario runs with a parameter set drawn (uniformly, seeded by --seed) from "
-                    + "this plausible set, as calibrate writes it: the intervals then include parameter uncertainty")
-    Path posterior;
+    @picocli.CommandLine.Mixin
+    PosteriorOption posterior;
 
     /**
      * The message for fewer than two scenarios, or null. Main also asks it when another option is missing,
@@ -58,7 +56,7 @@ public final class CompareCommand implements Callable<Integer> {
         Study study = Study.compare(scenarios, options.replications, options.seedBase, options.households,
                 Version.version(), Version.gitCommit(), branchAt);
         if (branchAt != null) RunCommand.monthOfRun("--branch-at", branchAt, study.info.arms().get(0).months());
-        study = Studies.withPosterior(study, posterior, options);
+        study = Studies.withPosterior(study, posterior.file, options);
         return Studies.run("compare", study, options, share);
     }
 }
