@@ -485,9 +485,9 @@ public final class Households {
         for (int s = 0; s < Species.COUNT; s++) {
             if (c.m.districts.herdless(c.d, s)) continue;
             float[] heads = h.animals[s];
-            float f = s == Species.HORSES.ordinal() ? share * (float) p.horseKeepFactor : share;
+            float f = share * (float) p.panicSpeciesFactor[s];
             float herdersMean = (float) p.herdPerHousehold[s], farmersMean = (float) p.animalsPerHousehold[region][s];
-            float pooled = (float) Kolkhoz.pooledShare(p, s);
+            float pooled = (float) Kolkhoz.pooledShare(p, s, c.m.month);
             float meatPerHead = (float) p.meatKgPerHead[s];
             float kept = s == Species.CATTLE.ordinal() ? (float) p.milkCowHeads : 0f;
             for (int i = first; i < end; i++) {

@@ -105,10 +105,17 @@ public final class Season {
         double area = v.winterSownHa[k] + v.springSownHa[k];
         double reserveFraction = memberCount > 0 ? memberReserve / memberCount / full : 1;
         double loss = Harvest.lossShare(p.harvestLossShare, p.hungerLossMax, reserveFraction);
-        double kg = 0.5 * Harvest.harvestKg(area, yield, weather, p.kolkhozYieldFactor, loss);
-        v.storeKg[k] += kg;
+        double kolkhozFactor = Harvest.kolkhozFactor(p.kolkhozYieldFactor, m.month >= p.kolkhozDisciplineFrom);
+        double kg = 0.5 * Harvest.harvestKg(area, yield, weather, kolkhozFactor, loss);
+        double paid = m.month >= p.mtsPaymentFrom ? kg * p.mtsPaymentShare : 0;  // the station's payment in kind
+        v.storeKg[k] += kg - paid;
         v.harvestKg[k] += kg;
         total += kg;
+        if (paid > 0) {
+            v.deliveredKg[k] += paid;
+            m.districts.collectionPointKg[d] += paid;
+            m.add(d, Tally.PROCURED_KG, paid);
+        }
         if (!first) {
             v.winterSownHa[k] = 0;
             v.springSownHa[k] = 0;
@@ -155,7 +162,8 @@ public final class Season {
         if (memberCount > 0) {
             double horses = v.herd[Species.HORSES.ordinal()][k]
                     + p.cattleDraughtEquivalent * v.herd[Species.CATTLE.ordinal()][k]
-                    + v.herd[Species.CAMELS.ordinal()][k];
+                    + v.herd[Species.CAMELS.ordinal()][k]
+                    + m.centre.tractorHorsesPerFarmHa * v.memberLandHa[k];  // the stations' tractors
             double area = Harvest.areaSownHa(v.memberLandHa[k] * cropShare, v.storeKg[k], p.seedKgPerHa, horses,
                     p.draughtHaPerHorse, memberPersons, p.labourHaPerPerson, p.manualHaPerPerson, memberEffort / memberCount);
             seedUsed += v.takeStore(k, area * p.seedKgPerHa);
@@ -212,7 +220,7 @@ public final class Season {
         Params p = m.params();
         int first = m.districts.firstHousehold[d], end = first + m.districts.householdCount[d];
         float herders = (float) p.herdPerHousehold[s], farmers = (float) p.animalsPerHousehold[m.districts.region[d]][s];
-        float pooled = (float) Kolkhoz.pooledShare(p, s);
+        float pooled = (float) Kolkhoz.pooledShare(p, s, m.month);
         float[] assets = m.households.assets, herder = w.herder, member = w.member;
         for (int i = first; i < end; i++) {
             usual[i] = Livestock.usualHerd(herder[i], herders, farmers, assets[i], member[i], pooled);
@@ -223,7 +231,7 @@ public final class Season {
         Params p = m.params();
         int r = m.villages.region[k];
         return Livestock.farmCapacity(p.animalsPerHousehold[r][species], p.sownHaPerHousehold[r],
-                m.villages.memberLandHa[k], Kolkhoz.pooledShare(p, species));
+                m.villages.memberLandHa[k], Kolkhoz.pooledShare(p, species, m.month));
     }
 
     /**

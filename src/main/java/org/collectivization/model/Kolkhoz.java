@@ -9,9 +9,18 @@ import org.collectivization.rules.MinMax;
 public final class Kolkhoz {
     private Kolkhoz() {}
 
-    /** Share of each species pooled on joining: all horses and camels, the rest by the pooled share. */
-    public static double pooledShare(Params p, int species) {
-        return species == Species.HORSES.ordinal() || species == Species.CAMELS.ordinal() ? 1 : p.pooledCattleShare;
+    /**
+     * Share of each species a member has pooled in the farm's herd in {@code month} (ODD 4.7, "The artel
+     * statute"): all draught animals (horses, camels) always. Before the model statute of the artel
+     * (1 March 1930) everything was socialized. Under the statute a member keeps its small animals on its
+     * own plot and pools only the cattle beyond its cow ({@code pooled_cattle_share}); while cows were
+     * socialized again (1931 until the decree of 26 March 1932) all its cattle are pooled.
+     */
+    public static double pooledShare(Params p, int species, int month) {
+        return org.collectivization.rules.Collectivization.pooledShare(species == Species.HORSES.ordinal()
+                        || species == Species.CAMELS.ordinal(), species == Species.CATTLE.ordinal(),
+                month < p.statuteFrom, month >= p.cowsResocializedFrom && month <= p.cowsResocializedUntil,
+                p.pooledCattleShare, p.pooledSmallAnimalsShare);
     }
 
     /**
@@ -29,7 +38,7 @@ public final class Kolkhoz {
         v.winterSownHa[village] += t.winterSownHa[h];
         t.winterSownHa[h] = 0;
         for (int s = 0; s < Species.COUNT; s++) {
-            double moved = t.takeAnimals(h, s, t.animals[s][h] * pooledShare(p, s));
+            double moved = t.takeAnimals(h, s, t.animals[s][h] * pooledShare(p, s, m.month));
             v.herd[s][village] += moved;
         }
         int moy = Calendar.monthOfYear(m.month);

@@ -62,7 +62,8 @@ public final class Params implements java.io.Serializable {
     public final double panicPacePerMonth;
     public final double slaughterNeighbourWeight;
     public final double slaughterSeizureWeight;
-    public final double horseKeepFactor;
+    /** Multiplier on the panic share by species: the animals a household would least part with (ODD 4.3). */
+    public final double[] panicSpeciesFactor;
     /** Head of cattle a household keeps back from panic slaughter: its milk cow (ODD 4.3). */
     public final double milkCowHeads;
 
@@ -75,6 +76,15 @@ public final class Params implements java.io.Serializable {
     public final double normalTakeShare;
     public final double kolkhozYieldFactor;
     public final double hungerLossMax;
+    /** From this month new collective farms work under the labour discipline of 1933: no kolkhoz yield loss (ODD 4.1). */
+    public final int kolkhozDisciplineFrom;
+    /** Tractors in agriculture at each year's end (machine-tractor stations and state farms; ODD 4.1). */
+    public final double[] tractors = new double[YEARS];
+    public final double tractorKolkhozShare;
+    public final double horsesPerTractor;
+    /** From this month a collective farm pays the station in kind a share of its harvest (ODD 4.1, 4.4). */
+    public final int mtsPaymentFrom;
+    public final double mtsPaymentShare;
 
     // procurement (ODD 4.4-4.6)
     public final double[] centreNeedsT = new double[YEARS];
@@ -100,6 +110,8 @@ public final class Params implements java.io.Serializable {
     public final double blacklistFinePerMonth;
     public final double blacklistAnimalFinePerMonth;
     public final double[] livestockProcurementShare = new double[YEARS];
+    /** Share of the remaining plan cut per month per unit of shortfall, times the centre's doubt (ODD 4.4). */
+    public final double planRevisionPerMonth;
 
     // concealment (ODD 4.6)
     public final double hideBaseShare;
@@ -133,6 +145,12 @@ public final class Params implements java.io.Serializable {
     public final double leavePerMonth;
     public final double landKeptOnLeaving;
     public final double pooledCattleShare;
+    public final double pooledSmallAnimalsShare;
+    /** The model statute of the artel: from then a member keeps its cow and small animals (ODD 4.7). */
+    public final int statuteFrom;
+    /** Cows socialized again from, until (the decree of 26 March 1932; ODD 4.7). */
+    public final int cowsResocializedFrom;
+    public final int cowsResocializedUntil;
 
     // dekulakization (ODD 4.8)
     public final int dekulakizationStart;
@@ -182,6 +200,15 @@ public final class Params implements java.io.Serializable {
     public final double responsiveness;
     public final double reliefMonths;
     public final boolean reliefCutsQuota;
+    /** Months between a month's unrest and the centre's acting on its report (1 = the next month; ODD 4.7). */
+    public final int reportLagMonths;
+
+    // recruitment to the towns (ODD 4.12)
+    /** Growth of employment outside agriculture per year, persons (by calendar year). */
+    public final double[] employmentGrowth = new double[YEARS];
+    public final double recruitedVillageShare;
+    public final int passportFrom;
+    public final double afterPassportShare;
 
     // migration (ODD 4.12)
     public final double fleePerMonth;
@@ -269,7 +296,7 @@ public final class Params implements java.io.Serializable {
         panicPacePerMonth = r.number("livestock.panic_pace_per_month");
         slaughterNeighbourWeight = r.number("livestock.neighbour_join_weight");
         slaughterSeizureWeight = r.number("livestock.seizure_weight");
-        horseKeepFactor = r.number("livestock.horse_keep_factor");
+        panicSpeciesFactor = perSpecies(r, "livestock.panic_species_factor");
         milkCowHeads = r.number("livestock.milk_cow_heads");
 
         draughtHaPerHorse = r.number("harvest.draught_ha_per_horse");
@@ -280,6 +307,12 @@ public final class Params implements java.io.Serializable {
         normalTakeShare = r.number("harvest.normal_take_share");
         kolkhozYieldFactor = r.number("harvest.kolkhoz_yield_factor");
         hungerLossMax = r.number("harvest.hunger_loss_max");
+        kolkhozDisciplineFrom = r.month("harvest.kolkhoz_discipline_from");
+        for (int y = 0; y < YEARS; y++) tractors[y] = r.byYear("harvest.tractors", Calendar.START_YEAR + y);
+        tractorKolkhozShare = r.number("harvest.tractor_kolkhoz_share");
+        horsesPerTractor = r.number("harvest.horses_per_tractor");
+        mtsPaymentFrom = r.month("harvest.mts_payment_from");
+        mtsPaymentShare = r.number("harvest.mts_payment_share");
 
         for (int y = 0; y < YEARS; y++) {
             centreNeedsT[y] = r.byYear("procurement.centre_needs_t", Calendar.START_YEAR + y);
@@ -307,6 +340,7 @@ public final class Params implements java.io.Serializable {
         blacklistFulfilmentBelow = r.number("procurement.blacklist_fulfilment_below");
         blacklistFinePerMonth = r.number("procurement.blacklist_fine_per_month");
         blacklistAnimalFinePerMonth = r.number("procurement.blacklist_animal_fine_per_month");
+        planRevisionPerMonth = r.number("procurement.plan_revision_per_month");
 
         hideBaseShare = r.number("concealment.base_share");
         hideGrievanceWeight = r.number("concealment.grievance_weight");
@@ -337,6 +371,10 @@ public final class Params implements java.io.Serializable {
         leavePerMonth = r.number("collectivization.leave_per_month");
         landKeptOnLeaving = r.number("collectivization.land_kept_on_leaving");
         pooledCattleShare = r.number("collectivization.pooled_cattle_share");
+        pooledSmallAnimalsShare = r.number("collectivization.pooled_small_animals_share");
+        statuteFrom = r.month("collectivization.statute_from");
+        cowsResocializedFrom = r.month("collectivization.cows_resocialized_from");
+        cowsResocializedUntil = r.month("collectivization.cows_resocialized_until");
 
         dekulakizationStart = r.month("dekulakization.start");
         dekulakizationEnd = r.month("dekulakization.end");
@@ -385,6 +423,18 @@ public final class Params implements java.io.Serializable {
         responsiveness = r.number("state.responsiveness");
         reliefMonths = r.number("state.relief_months");
         reliefCutsQuota = r.flag("state.relief_cuts_quota");
+        reportLagMonths = whole(r, "state.report_lag_months");
+        if (reportLagMonths < 1 || reportLagMonths > Centre.MAX_REPORT_LAG) {
+            throw new IllegalArgumentException("state.report_lag_months must be 1 to " + Centre.MAX_REPORT_LAG
+                    + ", found " + reportLagMonths);
+        }
+
+        for (int y = 0; y < YEARS; y++) {
+            employmentGrowth[y] = r.byYear("recruitment.employment_growth", Calendar.START_YEAR + y);
+        }
+        recruitedVillageShare = r.number("recruitment.village_share");
+        passportFrom = r.month("recruitment.passport_from");
+        afterPassportShare = r.number("recruitment.after_passport_share");
 
         fleePerMonth = r.number("migration.flee_per_month");
         herderFleeFactor = r.number("migration.herder_flee_factor");

@@ -133,6 +133,8 @@ public final class Recorder implements Steppable {
         more(c, "true_harvest_t", "t", "in the month of the report, the harvest truly gathered that calendar year"
                         + " (0 in other months)",
                 (self, m, k) -> Calendar.monthOfYear(m.month) == REPORT_MONTH ? self.harvestThisYearT : 0);
+        more(c, "recruited", "persons", "working members recruited to the towns that month (not counted in fled)",
+                (self, m, k) -> m.total(Tally.RECRUITED_PEOPLE) * k);
         TABLE = Collections.unmodifiableList(c);
         COLUMNS = TABLE.stream().map(Entry::column).toList();
     }
