@@ -485,7 +485,8 @@ public final class Households {
         for (int s = 0; s < Species.COUNT; s++) {
             if (c.m.districts.herdless(c.d, s)) continue;
             float[] heads = h.animals[s];
-            float f = share * (float) p.panicSpeciesFactor[s];
+            float f = share * (float) Livestock.keepFactor(s == Species.HORSES.ordinal(), s == Species.CATTLE.ordinal(),
+                    p.horseKeepFactor, p.cattleKeepFactor);
             float herdersMean = (float) p.herdPerHousehold[s], farmersMean = (float) p.animalsPerHousehold[region][s];
             float pooled = (float) Kolkhoz.pooledShare(p, s, c.m.month);
             float meatPerHead = (float) p.meatKgPerHead[s];

@@ -30,6 +30,7 @@ public final class Season {
         if (moy == 5) breed(m, d, w);
         if (moy == 10) autumnSlaughter(m, d, w);
         for (int k = m.districts.firstVillage[d]; k < m.districts.firstVillage[d] + m.districts.villageCount[d]; k++) {
+            Kolkhoz.giveBack(m, k);
             if (moy == 6) rememberTakeShare(m, k);
             if (moy == 7 || moy == 8) harvest(m, d, k, moy == 7);
             if (moy == 9) {
@@ -140,7 +141,10 @@ public final class Season {
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
         int r = v.region[k];
-        double cropShare = winter ? p.winterShare[r] : 1 - p.winterShare[r];
+        // the country's sown area grew with the tractors and the new farms' ploughing (ODD 4.1): each farm sows
+        // its land times the year's index
+        int harvestYear = Calendar.year(m.month) + (winter ? 1 : 0);
+        double cropShare = (winter ? p.winterShare[r] : 1 - p.winterShare[r]) * p.grainAreaIndex[Params.yearIndex(harvestYear)];
         double seedUsed = 0, memberPersons = 0, memberEffort = 0, memberCount = 0;
         for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
             if (!h.present(i)) continue;
@@ -156,6 +160,7 @@ public final class Season {
                     + h.animals[Species.CAMELS.ordinal()][i];
             double area = Harvest.areaSownHa(h.landHa[i] * cropShare, h.grainKg[i], p.seedKgPerHa, horses,
                     p.draughtHaPerHorse, h.members[i], p.labourHaPerPerson, p.manualHaPerPerson, effort);
+            if (DIAG) diag(m.month, h.landHa[i] * cropShare, h.grainKg[i] / p.seedKgPerHa, horses * p.draughtHaPerHorse + h.members[i] * p.manualHaPerPerson, h.members[i] * p.labourHaPerPerson, effort, area, 0);
             seedUsed += h.takeGrain(i, area * p.seedKgPerHa);
             if (winter) h.winterSownHa[i] = (float) area; else h.springSownHa[i] = (float) area;
         }
@@ -166,6 +171,7 @@ public final class Season {
                     + m.centre.tractorHorsesPerFarmHa * v.memberLandHa[k];  // the stations' tractors
             double area = Harvest.areaSownHa(v.memberLandHa[k] * cropShare, v.storeKg[k], p.seedKgPerHa, horses,
                     p.draughtHaPerHorse, memberPersons, p.labourHaPerPerson, p.manualHaPerPerson, memberEffort / memberCount);
+            if (DIAG) diag(m.month, v.memberLandHa[k] * cropShare, v.storeKg[k] / p.seedKgPerHa, horses * p.draughtHaPerHorse + memberPersons * p.manualHaPerPerson, memberPersons * p.labourHaPerPerson, memberEffort / memberCount, area, 1);
             seedUsed += v.takeStore(k, area * p.seedKgPerHa);
             if (winter) v.winterSownHa[k] += area; else v.springSownHa[k] += area;
         }
@@ -344,4 +350,14 @@ public final class Season {
         }
         m.add(d, Tally.STORAGE_LOSS_KG, lost);
     }
+
+    static final boolean DIAG = Boolean.getBoolean("diag");
+    static final java.util.Map<String, double[]> D = new java.util.TreeMap<>();
+    static synchronized void diag(int month, double land, double seed, double draught, double labour, double effort, double area, int kol) {
+        String key = org.collectivization.model.Calendar.year(month) + "-" + org.collectivization.model.Calendar.monthOfYear(month) + (kol == 1 ? " kolkhoz" : " indiv");
+        double[] a = D.computeIfAbsent(key, x -> new double[7]);
+        a[0] += land; a[1] += Math.min(land, seed); a[2] += Math.min(land, draught); a[3] += Math.min(land, labour); a[4] += effort * land; a[5] += area;
+        a[6] += Math.min(Math.min(land, seed), Math.min(draught, labour));
+    }
+    static { if (DIAG) Runtime.getRuntime().addShutdownHook(new Thread(() -> D.forEach((k, a) -> System.err.printf("%s land %.0f seedcap %.2f draughtcap %.2f labourcap %.2f effort %.2f minall %.2f area %.2f%n", k, a[0], a[1]/a[0], a[2]/a[0], a[3]/a[0], a[4]/a[0], a[6]/a[0], a[5]/a[0])))); }
 }

@@ -24,6 +24,31 @@ public final class Kolkhoz {
     }
 
     /**
+     * ODD 4.7, the artel statute: in a month when members may keep more of a species than the month before
+     * (the statute of March 1930; the decree of 26 March 1932 on cows), the farm gives back the part of its
+     * herd above the new share, to its members by their assets. (A district whose households hold none of a
+     * species for good keeps the farm's: the rules no longer follow that species there.)
+     */
+    public static void giveBack(CollectivizationModel m, int village) {
+        Params p = m.params();
+        HouseholdTable t = m.households;
+        VillageTable v = m.villages;
+        int d = v.district[village];
+        int first = v.firstHousehold[village], end = first + v.householdCount[village];
+        for (int s = 0; s < Species.COUNT; s++) {
+            double before = pooledShare(p, s, m.month - 1), now = pooledShare(p, s, m.month);
+            if (now >= before || v.herd[s][village] <= 0 || m.districts.herdless(d, s)) continue;
+            double assets = 0;
+            for (int i = first; i < end; i++) if (t.present(i) && t.is(i, HouseholdTable.COLLECTIVE)) assets += t.assets[i];
+            if (assets <= 0) continue;
+            double back = v.takeHerd(village, s, v.herd[s][village] * (1 - now / before));
+            for (int i = first; i < end; i++) {
+                if (t.present(i) && t.is(i, HouseholdTable.COLLECTIVE)) t.animals[s][i] += (float) (back * t.assets[i] / assets);
+            }
+        }
+    }
+
+    /**
      * The household joins the village's collective farm: its land is farmed in common, its draught
      * animals and part of its herd go to the farm's herd, and before the spring sowing its spring
      * seed goes to the farm's store.

@@ -62,8 +62,9 @@ public final class Params implements java.io.Serializable {
     public final double panicPacePerMonth;
     public final double slaughterNeighbourWeight;
     public final double slaughterSeizureWeight;
-    /** Multiplier on the panic share by species: the animals a household would least part with (ODD 4.3). */
-    public final double[] panicSpeciesFactor;
+    public final double horseKeepFactor;
+    /** Multiplier on the panic share for cattle: a household parts with them less readily than with small animals (ODD 4.3). */
+    public final double cattleKeepFactor;
     /** Head of cattle a household keeps back from panic slaughter: its milk cow (ODD 4.3). */
     public final double milkCowHeads;
 
@@ -78,6 +79,8 @@ public final class Params implements java.io.Serializable {
     public final double hungerLossMax;
     /** From this month new collective farms work under the labour discipline of 1933: no kolkhoz yield loss (ODD 4.1). */
     public final int kolkhozDisciplineFrom;
+    /** Grain sown area of the whole country by harvest year, as a multiple of 1928's (ODD 4.1). */
+    public final double[] grainAreaIndex = new double[YEARS];
     /** Tractors in agriculture at each year's end (machine-tractor stations and state farms; ODD 4.1). */
     public final double[] tractors = new double[YEARS];
     public final double tractorKolkhozShare;
@@ -296,7 +299,8 @@ public final class Params implements java.io.Serializable {
         panicPacePerMonth = r.number("livestock.panic_pace_per_month");
         slaughterNeighbourWeight = r.number("livestock.neighbour_join_weight");
         slaughterSeizureWeight = r.number("livestock.seizure_weight");
-        panicSpeciesFactor = perSpecies(r, "livestock.panic_species_factor");
+        horseKeepFactor = r.number("livestock.horse_keep_factor");
+        cattleKeepFactor = r.number("livestock.cattle_keep_factor");
         milkCowHeads = r.number("livestock.milk_cow_heads");
 
         draughtHaPerHorse = r.number("harvest.draught_ha_per_horse");
@@ -309,6 +313,10 @@ public final class Params implements java.io.Serializable {
         hungerLossMax = r.number("harvest.hunger_loss_max");
         kolkhozDisciplineFrom = r.month("harvest.kolkhoz_discipline_from");
         for (int y = 0; y < YEARS; y++) tractors[y] = r.byYear("harvest.tractors", Calendar.START_YEAR + y);
+        double area1928 = r.byYear("harvest.grain_sown_area_ha", Calendar.START_YEAR);
+        for (int y = 0; y < YEARS; y++) {
+            grainAreaIndex[y] = r.byYear("harvest.grain_sown_area_ha", Calendar.START_YEAR + y) / area1928;
+        }
         tractorKolkhozShare = r.number("harvest.tractor_kolkhoz_share");
         horsesPerTractor = r.number("harvest.horses_per_tractor");
         mtsPaymentFrom = r.month("harvest.mts_payment_from");

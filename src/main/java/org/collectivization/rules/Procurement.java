@@ -40,6 +40,14 @@ public final class Procurement {
         return MinMax.min(1, shortfall * revisionPerMonth * (1 - belief));
     }
 
+    /**
+     * ODD 4.6: the hidden grain a search takes: what it finds, but outside the hard line no more than the
+     * household still owes (the brigade collects the quota); under the hard line all it finds.
+     */
+    public static double seizedKg(double foundKg, double stillOwedKg, boolean hardLine) {
+        return hardLine ? foundKg : MinMax.max(0, MinMax.min(foundKg, stillOwedKg));
+    }
+
     /** Share of the remaining gap a brigade takes this month: rises with the official's zeal. */
     public static double monthlyTakeShare(double base, double perZeal, double zeal) {
         return MinMax.max(0, MinMax.min(1, base + perZeal * zeal));
