@@ -11,7 +11,8 @@ public final class Kolkhoz {
 
     /** Share of each species pooled on joining: all horses and camels, the rest by the pooled share. */
     public static double pooledShare(Params p, int species) {
-        return species == Species.HORSES.ordinal() || species == Species.CAMELS.ordinal() ? 1 : p.pooledCattleShare;
+        return species == Species.HORSES.ordinal() || species == Species.CAMELS.ordinal()
+                ? 1 : p.collectivization.pooledCattleShare();
     }
 
     /**
@@ -34,7 +35,7 @@ public final class Kolkhoz {
         }
         int moy = Calendar.monthOfYear(m.month);
         if (moy >= 9 || moy <= 4) {
-            double seed = t.landHa[h] * (1 - p.winterShare[v.region[village]]) * p.seedKgPerHa;
+            double seed = t.landHa[h] * (1 - p.regions.winterShare()[v.region[village]]) * p.food.seedKgPerHa();
             v.storeKg[village] += t.takeGrain(h, seed);
         }
     }
@@ -47,7 +48,7 @@ public final class Kolkhoz {
         Params p = m.params();
         HouseholdTable t = m.households;
         VillageTable v = m.villages;
-        double kept = t.landHa[h] * p.landKeptOnLeaving;
+        double kept = t.landHa[h] * p.collectivization.landKeptOnLeaving();
         v.memberLandHa[village] = MinMax.max(0, v.memberLandHa[village] - kept);
         t.landHa[h] = (float) kept;
         t.set(h, HouseholdTable.COLLECTIVE, false);
