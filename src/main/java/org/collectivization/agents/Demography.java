@@ -41,14 +41,15 @@ public final class Demography implements java.io.Serializable {
     /** This phase for one district (run by {@link Districts}, district by district). */
     void stepDistrict(CollectivizationModel m, int d, WorkColumns w) {
         Params p = m.params();
+        Params.Demography demography = p.demography;
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
         DistrictTable dt = m.districts;
         MersenneTwisterFast rnd = dt.random[d];
         Region g = Region.ALL[dt.region[d]];
-        double full = p.bodyReserveMonths;
-        double normal = p.normalMortalityPerMonth;
-        double deporteeHazard = Mortality.deporteeHazard(normal, p.deporteeExcessMortalityPerYear);
+        double full = p.food.bodyReserveMonths();
+        double normal = demography.normalMortalityPerMonth();
+        double deporteeHazard = Mortality.deporteeHazard(normal, p.dekulakization.deporteeExcessMortalityPerYear());
         long births = 0, deaths = 0, personsAtRisk = 0, deporteeDeaths = 0;
         double[] row = m.tally[d];
         java.util.Arrays.fill(row, Tally.POPULATION.ordinal(), Tally.COUNT, 0);
@@ -57,9 +58,10 @@ public final class Demography implements java.io.Serializable {
         // (computed once here), so its persons are trials of one probability (ODD 4.13).
         float fullReserve = (float) full;
         int fullReserveBits = Float.floatToRawIntBits(fullReserve);
-        double famineWhenFull = Mortality.famineHazard(fullReserve, full, p.famineHazardMaxPerMonth,
-                p.famineHazardExponent);
-        double birthRateWhenFull = Mortality.birthRate(p.birthsPerMonth, fullReserve, full, p.birthHungerExponent);
+        double famineWhenFull = Mortality.famineHazard(fullReserve, full, demography.famineHazardMaxPerMonth(),
+                demography.famineHazardExponent());
+        double birthRateWhenFull = Mortality.birthRate(demography.birthsPerMonth(), fullReserve, full,
+                demography.birthHungerExponent());
         // The fed households' persons, and the deportees, each share one death and one birth probability:
         // their deaths and births are drawn by jumping from one to the next (TrialRun), the hungry
         // households' by a draw each.
@@ -68,7 +70,7 @@ public final class Demography implements java.io.Serializable {
         double halfReserve = full / 2;
         // with no famine hazard at a full reserve (the usual case), a fed household's hazard is the normal one
         boolean noFamineWhenFull = famineWhenFull == 0;
-        double survivalShare = p.survivalShare, refed = p.refedHazardFactor;
+        double survivalShare = p.food.survivalShare(), refed = demography.refedHazardFactor();
         double fedHazard = Mortality.deathHazard(normal, 0, 0, survivalShare, refed, 1);
         int herd = Tally.herdFor(0).ordinal();  // herd columns: herd + species
         // A fed household's persons are trials of the fed runs; while neither run's next death or birth
@@ -78,14 +80,14 @@ public final class Demography implements java.io.Serializable {
         byte[] status = h.status, members = h.members;
         float[] reserveMonths = h.reserveMonths;
         long room = -1, passed = 0;
-        int maxMembers = p.maxMembers;
+        int maxMembers = demography.maxMembers();
         assert w.describes(h, dt.firstHousehold[d], dt.firstHousehold[d] + dt.householdCount[d])
                 : "stale working masks in district " + d;  // the village counts below are read from them
         assert herdlessAsMarked(h, dt, d) : "a herd in district " + d + " of a species marked as gone";
         recruit(m, d, w, rnd);
         for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
-            double disease = Migration.diseaseFactor(v.famineShare[k], p.diseaseGain, migrantShare[g.ordinal()],
-                    p.migrationDiseaseGain);
+            double disease = Migration.diseaseFactor(v.famineShare[k], p.migration.diseaseGain(),
+                    migrantShare[g.ordinal()], p.migration.migrationDiseaseGain());
             int first = v.firstHousehold[k], end = first + v.householdCount[k];
             // the village's households and persons before this month's births and deaths (the masks
             // follow the table); those that die out are taken off below, the hungry counted one by one
@@ -121,19 +123,20 @@ public final class Demography implements java.io.Serializable {
                         born = fedBirths.successes(persons - died, birthRateWhenFull, rnd);
                         room = MinMax.min(fedDeaths.room(fedHazard), fedBirths.room(birthRateWhenFull));
                     } else {
-                        double famine = Mortality.famineHazard(reserve, full, p.famineHazardMaxPerMonth,
-                                p.famineHazardExponent);
+                        double famine = Mortality.famineHazard(reserve, full, demography.famineHazardMaxPerMonth(),
+                                demography.famineHazardExponent());
                         double hazard = Mortality.deathHazard(normal, famine, h.intakeShare[i], survivalShare, refed,
                                 disease);
                         died = Mortality.binomial(persons, hazard, rnd.nextDouble());
                         born = Mortality.binomial(persons - died,
-                                Mortality.birthRate(p.birthsPerMonth, reserve, full, p.birthHungerExponent),
+                                Mortality.birthRate(demography.birthsPerMonth(), reserve, full,
+                                        demography.birthHungerExponent()),
                                 rnd.nextDouble());
                     }
                 } else {
                     personsAtRisk += persons;  // deportees: not in the masks' persons
                     died = deporteeDeathRun.successes(persons, deporteeHazard, rnd);
-                    born = deporteeBirthRun.successes(persons - died, p.birthsPerMonth / 2, rnd);
+                    born = deporteeBirthRun.successes(persons - died, demography.birthsPerMonth() / 2, rnd);
                 }
                 born = MinMax.min(maxMembers - (persons - died), born);
                 deaths += died;

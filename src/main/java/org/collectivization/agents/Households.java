@@ -100,11 +100,11 @@ public final class Households {
             monthsToHarvest = Calendar.monthsUntilHarvest(m.month);
             perMonthToHarvest = Consumption.perMonth(monthsToHarvest);
             perMonthToGarden = Consumption.perMonth(moy >= 9 ? 21 - moy : 9 - moy);
-            needPerPerson = (float) p.needKgPerPersonMonth;
-            survivalPerPerson = (float) p.survivalKgPerPersonMonth();
+            needPerPerson = (float) p.food.needKgPerPersonMonth();
+            survivalPerPerson = (float) p.food.survivalKgPerPersonMonth();
             perSurvivalKg = 1 / survivalPerPerson;
-            seedPerHa = (float) (sowingShareStillToCome(p, region, moy) * p.seedKgPerHa);
-            fullReserve = (float) p.bodyReserveMonths;
+            seedPerHa = (float) (sowingShareStillToCome(p, region, moy) * p.food.seedKgPerHa());
+            fullReserve = (float) p.food.bodyReserveMonths();
             halfReserve = fullReserve / 2;
             quarterReserve = fullReserve / 4;
             perFullReserve = 1 / fullReserve;
@@ -112,9 +112,9 @@ public final class Households {
             perNeedKg = 1 / needPerPerson;
             herdersWinter = moy >= 11 || moy <= 3;
             drought = herdersWinter
-                    ? Livestock.drought(p.weather(Region.ALL[region], Calendar.agriculturalYear(m.month))) : 0;
-            dekulakizing = p.coerciveCollectivization && m.month >= p.dekulakizationStart
-                    && m.month <= p.dekulakizationEnd;
+                    ? Livestock.drought(p.regions.weather(Region.ALL[region], Calendar.agriculturalYear(m.month))) : 0;
+            dekulakizing = p.collectivization.coercive() && m.month >= p.dekulakization.start()
+                    && m.month <= p.dekulakization.end();
             quotaPenalty = m.centre.individualQuotaFactor - 1;
         }
     }
@@ -133,10 +133,10 @@ public final class Households {
         double slaughterShare = panicSlaughterShare(m, k, pressure);
         if (slaughterShare > 0) panicSlaughter(c, k, first, end, (float) slaughterShare);
         // what every household of the village sees alike this month (the same numbers each would compute)
-        double enforcers = p.enforcersPerVillage * (0.5 + m.centre.campaignIntensity);
-        double arrest = Resistance.arrestProbability(p.arrestK, enforcers, v.activeHouseholds[k]);
-        double feltExpropriation = p.coercionExpropriation * v.expropriatedShare[k];
-        double feltPressure = p.coercionJoin * pressure;
+        double enforcers = p.resistance.enforcersPerVillage() * (0.5 + m.centre.campaignIntensity);
+        double arrest = Resistance.arrestProbability(p.resistance.arrestK(), enforcers, v.activeHouseholds[k]);
+        double feltExpropriation = p.resistance.coercionExpropriation() * v.expropriatedShare[k];
+        double feltPressure = p.resistance.coercionJoin() * pressure;
         float[] margin = c.w.margin, score = c.w.score, open = c.w.open;
         weighResistance(c, first, end, feltExpropriation, feltPressure, arrest, margin);
         weighJoining(c, k, first, end, pressure, score);
@@ -157,7 +157,7 @@ public final class Households {
 
     static double villagePressure(CollectivizationModel m, int d) {
         Params p = m.params();
-        if (!p.collectivizationEnabled || !p.coerciveCollectivization) return 0;
+        if (!p.collectivization.enabled() || !p.collectivization.coercive()) return 0;
         return Collectivization.villagePressure(m.centre.campaignIntensity, m.districts.zeal[d]);
     }
 
@@ -177,10 +177,11 @@ public final class Households {
         if (memberPersons == 0) return;
         double seed = v.memberLandHa[k] * c.seedPerHa;
         double fodder = 0;
-        for (int s = 0; s < Species.COUNT; s++) fodder += v.herd[s][k] * p.fodderKgPerHeadMonth[s] * c.monthsToHarvest;
+        double[] fodderPerHead = p.livestock.fodderKgPerHeadMonth();
+        for (int s = 0; s < Species.COUNT; s++) fodder += v.herd[s][k] * fodderPerHead[s] * c.monthsToHarvest;
         double available = v.storeKg[k] - seed - 0.5 * fodder;
-        double wanted = memberPersons * p.needKgPerPersonMonth * KOLKHOZ_GRAIN_SHARE;
-        double survival = memberPersons * p.survivalKgPerPersonMonth() * KOLKHOZ_GRAIN_SHARE;
+        double wanted = memberPersons * p.food.needKgPerPersonMonth() * KOLKHOZ_GRAIN_SHARE;
+        double survival = memberPersons * p.food.survivalKgPerPersonMonth() * KOLKHOZ_GRAIN_SHARE;
         float pool = Consumption.ration((float) MinMax.max(0, available), c.perMonthToHarvest, (float) wanted,
                 (float) survival);
         if (pool <= 0) return;
@@ -200,8 +201,8 @@ public final class Households {
     /** Share of a farm's land still to be sown before the next harvest (winter sowing in September, spring in April). */
     static double sowingShareStillToCome(Params p, int region, int moy) {
         double share = 0;
-        if (moy >= 7 && moy <= 9) share += p.winterShare[region];
-        if (moy >= 7 || moy <= 4) share += 1 - p.winterShare[region];
+        if (moy >= 7 && moy <= 9) share += p.regions.winterShare()[region];
+        if (moy >= 7 || moy <= 4) share += 1 - p.regions.winterShare()[region];
         return share;
     }
 
@@ -212,7 +213,7 @@ public final class Households {
         if (relief <= 0) return;
         HouseholdTable h = m.households;
         Params p = m.params();
-        double threshold = p.bodyReserveMonths / 2;
+        double threshold = p.food.bodyReserveMonths() / 2;
         double persons = 0;
         int first = dt.firstHousehold[d], end = first + dt.householdCount[d];
         for (int i = first; i < end; i++) if (h.present(i) && h.reserveMonths[i] < threshold) persons += h.members[i];
@@ -239,7 +240,7 @@ public final class Households {
         float[] meat = h.meatKg, garden = h.gardenKg, grain = h.grainKg, hidden = h.hiddenKg, land = h.landHa;
         float need1 = c.needPerPerson, survival1 = c.survivalPerPerson, seedPerHa = c.seedPerHa;
         float toGarden = c.perMonthToGarden, toHarvest = c.perMonthToHarvest;
-        perHeadKg(c.m, c.d, c.p.dairyKgPerHeadMonth, first, end, eaten);  // milk first
+        perHeadKg(c.m, c.d, c.p.food.dairyKgPerHeadMonth(), first, end, eaten);  // milk first
         for (int i = first; i < end; i++) {  // milk, then meat
             float need = persons[i] * need1;
             float e = Math.min(need, eaten[i]);
@@ -311,7 +312,7 @@ public final class Households {
     /** ODD 4.2 and 4.14: hungry households eat their animals, smallest first; the rest of the meat keeps. */
     private static double slaughterToEat(Month c, int i, double gapKg) {
         HouseholdTable h = c.h;
-        double[] meatKgPerHead = c.p.meatKgPerHead;
+        double[] meatKgPerHead = c.p.food.meatKgPerHead();
         double got = 0, killed = 0;
         for (int s : EATING_ORDER) {
             if (got >= gapKg) break;
@@ -337,7 +338,7 @@ public final class Households {
                 foodKept = w.foodKept, seedKept = w.seedKept;
         float[] grain = h.grainKg, garden = h.gardenKg;
         float need1 = c.needPerPerson, survival1 = c.survivalPerPerson, months = c.monthsToHarvest;
-        perHeadKg(c.m, c.d, c.p.dairyKgPerHeadMonth, first, end, dairy);
+        perHeadKg(c.m, c.d, c.p.food.dairyKgPerHeadMonth(), first, end, dairy);
         // (the milk and the food kept back share a column: each row reads its milk before it writes its food)
         for (int i = first; i < end; i++) {
             gap[i] = Math.max(0f, persons[i] * survival1 - eaten[i]);
@@ -355,7 +356,7 @@ public final class Households {
         WorkColumns w = c.w;
         float[] eaten = w.eaten, gap = w.gap, surplus = w.surplus, grain = c.h.grainKg;
         double shortfall = WorkColumns.sum(gap, first, end), surplusKg = WorkColumns.sum(surplus, first, end);
-        double covered = Consumption.coveredShare(shortfall, surplusKg, c.p.neighbourHelpShare);
+        double covered = Consumption.coveredShare(shortfall, surplusKg, c.p.food.neighbourHelpShare());
         if (covered <= 0) return;
         // each gives the same share of its surplus (covered x shortfall / surplus <= the help share < 1)
         double given = covered * shortfall;
@@ -372,7 +373,7 @@ public final class Households {
         HouseholdTable h = c.h;
         float[] eaten = c.w.eaten, persons = c.w.persons, reserve = h.reserveMonths, intakeShare = h.intakeShare;
         float survival1 = c.survivalPerPerson, perSurvival = c.perSurvivalKg, perNeed = c.perNeedKg;
-        float recovery = (float) c.p.reserveRecoveryShare, full = c.fullReserve;
+        float recovery = (float) c.p.food.reserveRecoveryShare(), full = c.fullReserve;
         for (int i = first; i < end; i++) {
             float intake = eaten[i] * (1 / Math.max(persons[i], 1f));  // a household that has left ate 0
             intakeShare[i] = intake * perNeed;
@@ -386,7 +387,7 @@ public final class Households {
      * (Households that have left hold no grain and no animals: every amount below is 0 for them.)
      */
     static void feedAnimals(Month c, int first, int end) {
-        Params p = c.p;
+        Params.Livestock livestock = c.p.livestock;
         HouseholdTable h = c.h;
         WorkColumns w = c.w;
         // (the fodder given and its shortfall share columns with the food and seed kept back, which each
@@ -394,7 +395,7 @@ public final class Households {
         float[] need = w.fodderNeed, herder = w.herder, foodKept = w.foodKept, seedKept = w.seedKept,
                 fed = w.fodderGiven, shortfall = w.fodderShortfall;
         float[] grain = h.grainKg;
-        perHeadKg(c.m, c.d, p.fodderKgPerHeadMonth, first, end, need);
+        perHeadKg(c.m, c.d, livestock.fodderKgPerHeadMonth(), first, end, need);
         for (int i = first; i < end; i++) {
             float wanted = need[i] * (1 - herder[i]);  // herders' animals graze
             float given = Math.min(grain[i], Math.min(wanted, Consumption.spareKg(grain[i], foodKept[i], seedKept[i])));
@@ -410,8 +411,9 @@ public final class Households {
         for (int s = 0; s < Species.COUNT; s++) {
             if (c.m.districts.herdless(c.d, s)) continue;
             float[] heads = h.animals[s];
-            float natural = Livestock.naturalPerMonth(p.mortalityPerYear[s]);
-            float underfed = Livestock.underfedPerMonth(p.fodderKgPerHeadMonth[s], p.fodderMortalityPerMonth);
+            float natural = Livestock.naturalPerMonth(livestock.mortalityPerYear()[s]);
+            float underfed = Livestock.underfedPerMonth(livestock.fodderKgPerHeadMonth()[s],
+                    livestock.fodderMortalityPerMonth());
             for (int i = first; i < end; i++) {
                 float share = Livestock.mortalityShare(natural, 1f, underfed, shortfall[i], extra[i]);
                 float t = Math.min(heads[i], heads[i] * share);
@@ -427,30 +429,32 @@ public final class Households {
         java.util.Arrays.fill(extra, first, end, 0f);
         if (!c.herdersWinter) return;
         HouseholdTable h = c.h;
+        double settledLoss = c.p.kazakhstan.settledWinterLoss();
         for (int i = first; i < end; i++) {
             if (!h.is(i, HouseholdTable.HERDER)) continue;
-            extra[i] = (float) Livestock.herderWinterLoss(h.is(i, HouseholdTable.SETTLED), c.p.settledWinterLoss, c.drought);
+            extra[i] = (float) Livestock.herderWinterLoss(h.is(i, HouseholdTable.SETTLED), settledLoss, c.drought);
         }
     }
 
     /** ODD 4.3: the collective farm's herd eats from its store; socialized animals die more. */
     private static void tendKolkhozHerd(CollectivizationModel m, int d, int k) {
-        Params p = m.params();
+        Params.Livestock livestock = m.params().livestock;
         VillageTable v = m.villages;
         double need = 0;
-        for (int s = 0; s < Species.COUNT; s++) need += v.herd[s][k] * p.fodderKgPerHeadMonth[s];
+        for (int s = 0; s < Species.COUNT; s++) need += v.herd[s][k] * livestock.fodderKgPerHeadMonth()[s];
         double shortfall = 0;
         if (need > 0) {
-            double spare = MinMax.max(0, v.storeKg[k] - v.memberLandHa[k] * p.seedKgPerHa);
+            double spare = MinMax.max(0, v.storeKg[k] - v.memberLandHa[k] * m.params().food.seedKgPerHa());
             double fed = v.takeStore(k, MinMax.min(need, spare));
             m.add(d, Tally.FODDER_KG, fed);
             shortfall = 1 - fed / need;
         }
         double died = 0;
         for (int s = 0; s < Species.COUNT; s++) {
-            float share = Livestock.mortalityShare(Livestock.naturalPerMonth(p.mortalityPerYear[s]),
-                    (float) p.socializedMortalityFactor,
-                    Livestock.underfedPerMonth(p.fodderKgPerHeadMonth[s], p.fodderMortalityPerMonth), (float) shortfall, 0f);
+            float share = Livestock.mortalityShare(Livestock.naturalPerMonth(livestock.mortalityPerYear()[s]),
+                    (float) livestock.socializedMortalityFactor(),
+                    Livestock.underfedPerMonth(livestock.fodderKgPerHeadMonth()[s], livestock.fodderMortalityPerMonth()),
+                    (float) shortfall, 0f);
             died += v.takeHerd(k, s, v.herd[s][k] * share);
         }
         m.add(d, Tally.ANIMAL_DEATHS, died);
@@ -461,11 +465,12 @@ public final class Households {
      * month ({@link #panicSlaughter}): it depends only on what the village sees, so it is the same for all.
      */
     private static double panicSlaughterShare(CollectivizationModel m, int k, double pressure) {
-        Params p = m.params();
+        Params.Livestock livestock = m.params().livestock;
         VillageTable v = m.villages;
         double expected = Livestock.expectedConfiscation(pressure, v.collectivizedShare[k], v.seizureMemory[k],
-                p.slaughterNeighbourWeight, p.slaughterSeizureWeight);
-        return Livestock.panicSlaughterShare(expected, p.panicThreshold, p.panicSlaughterMaxPerMonth);
+                livestock.slaughterNeighbourWeight(), livestock.slaughterSeizureWeight());
+        return Livestock.panicSlaughterShare(expected, livestock.panicThreshold(),
+                livestock.panicSlaughterMaxPerMonth());
     }
 
     /**
@@ -480,17 +485,17 @@ public final class Households {
         HouseholdTable h = c.h;
         float[] individual = c.w.individual, herder = c.w.herder, member = c.w.member, assets = h.assets, meat = h.meatKg;
         int region = c.v.region[k];
-        float pace = (float) p.panicPacePerMonth;
+        float pace = (float) p.livestock.panicPacePerMonth();
         float killed = 0;
         for (int s = 0; s < Species.COUNT; s++) {
             if (c.m.districts.herdless(c.d, s)) continue;
             float[] heads = h.animals[s];
             float f = share * (float) Livestock.keepFactor(s == Species.HORSES.ordinal(), s == Species.CATTLE.ordinal(),
-                    p.horseKeepFactor, p.cattleKeepFactor);
-            float herdersMean = (float) p.herdPerHousehold[s], farmersMean = (float) p.animalsPerHousehold[region][s];
+                    p.livestock.horseKeepFactor(), p.livestock.cattleKeepFactor());
+            float herdersMean = (float) p.kazakhstan.herdPerHousehold()[s], farmersMean = (float) p.regions.animalsPerHousehold()[region][s];
             float pooled = (float) Kolkhoz.pooledShare(p, s, c.m.month);
-            float meatPerHead = (float) p.meatKgPerHead[s];
-            float kept = s == Species.CATTLE.ordinal() ? (float) p.milkCowHeads : 0f;
+            float meatPerHead = (float) p.food.meatKgPerHead()[s];
+            float kept = s == Species.CATTLE.ordinal() ? (float) p.livestock.milkCowHeads() : 0f;
             for (int i = first; i < end; i++) {
                 // (members are masked out by individual[i]; for an individual farmer nothing is pooled)
                 float capacity = Livestock.usualHerd(herder[i], herdersMean, farmersMean, assets[i], member[i], pooled);
@@ -516,9 +521,9 @@ public final class Households {
         HouseholdTable h = c.h;
         float[] member = c.w.member, coercion = h.coercion, reserve = h.reserveMonths, attachment = h.attachment,
                 riskAversion = h.riskAversion;
-        float memory = (float) p.coercionMemory, expropriation = (float) feltExpropriation,
-                pressure = (float) feltPressure, hardshipWeight = (float) p.hardshipWeight,
-                perFull = c.perFullReserve, perHalf = c.perHalfReserve, legitimacy = (float) p.legitimacy,
+        float memory = (float) p.resistance.coercionMemory(), expropriation = (float) feltExpropriation,
+                pressure = (float) feltPressure, hardshipWeight = (float) p.resistance.hardshipWeight(),
+                perFull = c.perFullReserve, perHalf = c.perHalfReserve, legitimacy = (float) p.resistance.legitimacy(),
                 fear = (float) arrest;
         for (int i = first; i < end; i++) {
             // a member of the collective farm no longer feels the pressure to join
@@ -537,7 +542,7 @@ public final class Households {
      * unrest comes in waves, not as a permanent state.
      */
     private static boolean resist(Month c, int i, float margin) {
-        boolean active = Resistance.active(margin, c.p.resistanceThreshold);
+        boolean active = Resistance.active(margin, c.p.resistance.threshold());
         if (active) {
             c.h.set(i, HouseholdTable.ACTIVE, true);
             c.h.coercion[i] = 0;
@@ -547,11 +552,12 @@ public final class Households {
 
     /** ODD 4.9: a disturbance is a village-month with enough active households; some officials die. */
     private static void disturbance(CollectivizationModel m, int d, int k, int active) {
-        Params p = m.params();
-        if (active < p.disturbanceMinActive) return;
+        Params.Resistance resistance = m.params().resistance;
+        if (active < resistance.disturbanceMinActive()) return;
         DistrictTable dt = m.districts;
         m.add(d, Tally.DISTURBANCES, 1);
-        int killed = org.collectivization.rules.Mortality.poisson(p.killedPerDisturbance, dt.random[d].nextDouble());
+        int killed = org.collectivization.rules.Mortality.poisson(resistance.killedPerDisturbance(),
+                dt.random[d].nextDouble());
         if (killed > 0) {
             m.add(d, Tally.OFFICIALS_KILLED, killed);
             if (dt.random[d].nextDouble() < 1.0 / dt.villageCount[d]) dt.replace[d] = true;
@@ -566,16 +572,17 @@ public final class Households {
      */
     static boolean fleeOrBreakIn(Month c, int k, int i) {
         CollectivizationModel m = c.m;
-        Params p = c.p;
+        Params.Migration migration = c.p.migration;
         HouseholdTable h = c.h;
         DistrictTable dt = m.districts;
         int d = c.d;
         MersenneTwisterFast rnd = dt.random[d];
         // hunger drives flight: a household with its full reserve stays (its chance is 0)
-        double chance = h.reserveMonths[i] < c.fullReserve ? Migration.fleeProbability(p.fleePerMonth,
-                h.reserveMonths[i], c.fullReserve, h.is(i, HouseholdTable.HERDER) ? p.herderFleeFactor : 1) : 0;
+        double chance = h.reserveMonths[i] < c.fullReserve ? Migration.fleeProbability(migration.fleePerMonth(),
+                h.reserveMonths[i], c.fullReserve, h.is(i, HouseholdTable.HERDER) ? migration.herderFleeFactor() : 1) : 0;
         if (chance > 0 && rnd.nextDouble() < chance) {
-            if (m.centre.blockadeActive && p.blockaded[dt.region[d]] && rnd.nextDouble() < p.blockadeTurnBack) {
+            if (m.centre.blockadeActive && migration.blockaded()[dt.region[d]]
+                    && rnd.nextDouble() < migration.blockadeTurnBack()) {
                 m.add(d, Tally.TURNED_BACK, h.members[i]);
             } else {
                 m.add(d, Tally.FLED_PEOPLE, h.members[i]);
@@ -589,8 +596,9 @@ public final class Households {
                 return true;
             }
         }
-        if (h.reserveMonths[i] < c.quarterReserve && dt.collectionPointKg[d] > 0 && rnd.nextDouble() < p.breakInPerMonth) {
-            if (rnd.nextDouble() < p.shotShare && h.members[i] > 0) {
+        if (h.reserveMonths[i] < c.quarterReserve && dt.collectionPointKg[d] > 0
+                && rnd.nextDouble() < migration.breakInPerMonth()) {
+            if (rnd.nextDouble() < migration.shotShare() && h.members[i] > 0) {
                 h.members[i]--;
                 c.w.refresh(h, i);
                 m.add(d, Tally.SHOT, 1);
@@ -612,10 +620,11 @@ public final class Households {
      * attachment to its own farm ({@link Collectivization#joinScore}: the village's part is computed once).
      */
     private static void weighJoining(Month c, int k, int first, int end, double pressure, float[] score) {
-        Params p = c.p;
-        double joined = c.v.collectivizedShare[k], neighbourWeight = p.joinNeighbourWeight,
-                quotaPenalty = c.quotaPenalty, quotaWeight = p.quotaPenaltyWeight;
-        float labelWeight = c.dekulakizing ? (float) p.labelRiskWeight : 0;  // no label risk outside the campaign
+        Params.Collectivization collectivization = c.p.collectivization;
+        double joined = c.v.collectivizedShare[k], neighbourWeight = collectivization.joinNeighbourWeight(),
+                quotaPenalty = c.quotaPenalty, quotaWeight = collectivization.quotaPenaltyWeight();
+        // no label risk outside the campaign
+        float labelWeight = c.dekulakizing ? (float) collectivization.labelRiskWeight() : 0;
         float[] assets = c.h.assets, attachment = c.h.attachment;
         for (int i = first; i < end; i++) {
             score[i] = Collectivization.joinScore(pressure, joined, neighbourWeight, quotaPenalty, quotaWeight,
@@ -632,7 +641,8 @@ public final class Households {
      * widened by 1e-5 so that float rounding never leaves out a household the exact rules would move.
      */
     private static void whoHasAChoice(Month c, int first, int end, float[] margin, float[] score, float[] open) {
-        float threshold = (float) c.p.resistanceThreshold - 1e-5f, leaveBelow = (float) -c.p.leaveMargin + 1e-5f;
+        float threshold = (float) c.p.resistance.threshold() - 1e-5f;
+        float leaveBelow = (float) -c.p.collectivization.leaveMargin() + 1e-5f;
         float full = c.fullReserve;
         float[] reserve = c.h.reserveMonths, individual = c.w.individual, member = c.w.member;
         for (int i = first; i < end; i++) {
@@ -646,18 +656,19 @@ public final class Households {
      * member who joined under pressure leaves when the pressure falls. Labelled kulaks do neither.
      */
     static void joinOrLeave(Month c, int k, int i, float score, double pressure) {
-        Params p = c.p;
-        if (!p.collectivizationEnabled) return;
+        Params.Collectivization collectivization = c.p.collectivization;
+        if (!collectivization.enabled()) return;
         HouseholdTable h = c.h;
         if (h.is(i, HouseholdTable.KULAK)) return;
         MersenneTwisterFast rnd = c.m.districts.random[c.d];
         if (!h.is(i, HouseholdTable.COLLECTIVE)) {
-            if (score > 0 && c.joins.next(p.joinPerMonth, rnd)) {
+            if (score > 0 && c.joins.next(collectivization.joinPerMonth(), rnd)) {
                 Kolkhoz.join(c.m, k, i, pressure > 0.2);
                 c.w.refresh(h, i);
                 c.m.add(c.d, Tally.JOINED, 1);
             }
-        } else if (h.is(i, HouseholdTable.PRESSED) && score < -p.leaveMargin && c.leaves.next(p.leavePerMonth, rnd)) {
+        } else if (h.is(i, HouseholdTable.PRESSED) && score < -collectivization.leaveMargin()
+                && c.leaves.next(collectivization.leavePerMonth(), rnd)) {
             Kolkhoz.leave(c.m, k, i);
             c.w.refresh(h, i);
             c.m.add(c.d, Tally.LEFT, 1);

@@ -39,7 +39,7 @@ public final class Officials {
         if (moy == 1 || moy == 6) review(m, d);
         TrialRun searches = new TrialRun();
         for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
-            if (p.marketProcurement) {
+            if (p.procurement.marketProcurement()) {
                 buySurplus(m, d, k, w);
             } else {
                 requisition(m, d, k, searches, w);
@@ -47,23 +47,26 @@ public final class Officials {
             }
         }
         procureLivestock(m, d, w);
-        if (m.month >= p.dekulakizationStart && m.month <= p.dekulakizationEnd && p.coerciveCollectivization) {
+        if (m.month >= p.dekulakization.start() && m.month <= p.dekulakization.end() && p.collectivization.coercive()) {
             dekulakize(m, d, w);
         }
-        if (dt.region[d] == Region.KAZAKHSTAN.ordinal() && m.month >= p.sedentarizationFrom) settleHerders(m, d, w);
+        if (dt.region[d] == Region.KAZAKHSTAN.ordinal() && m.month >= p.kazakhstan.sedentarizationFrom()) {
+            settleHerders(m, d, w);
+        }
         if (moy == 9) reportHarvest(m, d);
         plead(m, d);
     }
 
     /** ODD 4.10: a purged or killed official is replaced by a more zealous one. */
     private static void replaceIfGone(CollectivizationModel m, int d) {
-        Params p = m.params();
+        Params.Officials officials = m.params().officials;
         DistrictTable dt = m.districts;
         if (!dt.replace[d]) return;
         MersenneTwisterFast rnd = dt.random[d];
-        dt.zeal[d] = clamp(p.zealMean + p.replacementZealShift + p.zealSd * rnd.nextGaussian());
-        dt.compassion[d] = clamp(p.compassionMean + p.traitSd * rnd.nextGaussian());
-        dt.honesty[d] = clamp(p.honestyMean + p.traitSd * rnd.nextGaussian());
+        dt.zeal[d] = clamp(officials.zealMean() + officials.replacementZealShift()
+                + officials.zealSd() * rnd.nextGaussian());
+        dt.compassion[d] = clamp(officials.compassionMean() + officials.traitSd() * rnd.nextGaussian());
+        dt.honesty[d] = clamp(officials.honestyMean() + officials.traitSd() * rnd.nextGaussian());
         dt.fear[d] = 0.5;
         dt.pleadedThisYear[d] = false;
         dt.replace[d] = false;
@@ -77,7 +80,7 @@ public final class Officials {
         Params p = m.params();
         DistrictTable dt = m.districts;
         VillageTable v = m.villages;
-        if (p.marketProcurement) return;
+        if (p.procurement.marketProcurement()) return;
         double quota = 0, delivered = 0;
         for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
             quota += v.quotaKg[k];
@@ -85,13 +88,14 @@ public final class Officials {
         }
         if (quota <= 0) return;
         double fulfilment = delivered / quota;
-        double risk = Incentives.purgeProbability(fulfilment, p.purgeFulfilmentBelow, p.purgeRate,
-                m.centre.reserveBelief, dt.pleadedThisYear[d] ? p.pleaPurgeRisk : 0);
+        Params.Officials officials = p.officials;
+        double risk = Incentives.purgeProbability(fulfilment, officials.purgeFulfilmentBelow(), officials.purgeRate(),
+                m.centre.reserveBelief, dt.pleadedThisYear[d] ? officials.pleaPurgeRisk() : 0);
         if (dt.random[d].nextDouble() < risk) {
             dt.replace[d] = true;
             m.add(d, Tally.PURGES, 1);
         } else if (fulfilment >= 1) {
-            dt.zeal[d] = clamp(dt.zeal[d] + p.rewardZeal);
+            dt.zeal[d] = clamp(dt.zeal[d] + p.officials.rewardZeal());
         }
         dt.fear[d] = clamp(0.7 * dt.fear[d] + risk);
     }
@@ -106,7 +110,7 @@ public final class Officials {
      * searches, drawn at random, go household by household.
      */
     static void requisition(CollectivizationModel m, int d, int k, TrialRun searches, WorkColumns w) {
-        Params p = m.params();
+        Params.Procurement procurement = m.params().procurement;
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
         DistrictTable dt = m.districts;
@@ -123,16 +127,18 @@ public final class Officials {
         }
         if (behind == 0) return;  // the whole village has met its quota: no brigade comes
         double zeal = dt.zeal[d];
-        double share = Procurement.monthlyTakeShare(p.monthlyTakeBase, p.monthlyTakePerZeal, zeal);
+        double share = Procurement.monthlyTakeShare(procurement.monthlyTakeBase(), procurement.monthlyTakePerZeal(),
+                zeal);
         int monthsLeft = Calendar.monthsUntilHarvest(m.month);
-        double seedPerHa = p.seedKgPerHa;
+        double seedPerHa = m.params().food.seedKgPerHa();
         MersenneTwisterFast rnd = dt.random[d];
-        boolean hardLine = p.hardLine(m.month, v.region[k]);
-        boolean leaveSeed = p.leaveSeed && !hardLine;
+        boolean hardLine = procurement.hardLine(m.month, v.region[k]);
+        boolean leaveSeed = procurement.leaveSeed() && !hardLine;
         double procured = 0;
         if (memberGap > 0) {
             double keep = Procurement.protectedKg(leaveSeed, v.memberLandHa[k] * seedPerHa,
-                    p.foodMinimumKgPerPersonYear, memberPersons, monthsLeft, zeal, p.zealErodesMinimum);
+                    procurement.foodMinimumKgPerPersonYear(), memberPersons, monthsLeft, zeal,
+                    procurement.zealErodesMinimum());
             double taken = v.takeStore(k, MinMax.min(share * memberGap, MinMax.max(0, v.storeKg[k] - keep)));
             procured += taken;
             float perGapKg = (float) (taken / memberGap);
@@ -142,8 +148,8 @@ public final class Officials {
             }
         }
         // what an individual farmer keeps is linear in its seed and its persons: seed x a + persons x b
-        double kept = Procurement.keptShare(zeal, p.zealErodesMinimum);
-        double foodPerPersonMonth = p.foodMinimumKgPerPersonYear / 12;  // as protectedKg works them out
+        double kept = Procurement.keptShare(zeal, procurement.zealErodesMinimum());
+        double foodPerPersonMonth = procurement.foodMinimumKgPerPersonYear() / 12;  // as protectedKg works them out
         float keptPerSeedKg = (float) Procurement.protectedKg(leaveSeed, 1, foodPerPersonMonth, 0, monthsLeft, kept);
         float keptPerPerson = (float) Procurement.protectedKg(leaveSeed, 0, foodPerPersonMonth, 1, monthsLeft, kept);
         float seedKgPerHa = (float) seedPerHa, takeShare = (float) share;
@@ -156,7 +162,8 @@ public final class Officials {
             takenKg += t;
         }
         procured += takenKg;
-        double searchP = Concealment.searchProbability(p.searchPerMonth, zeal, p.searchZealMultiplier);
+        double searchP = Concealment.searchProbability(procurement.searchPerMonth(), zeal,
+                procurement.searchZealMultiplier());
         for (int i = first; i < end; i++) {
             // searched: those behind their quota — individual farmers, and under the hard line members too
             if (!(owed[i] > 0) || (member[i] > 0 && !hardLine)) continue;
@@ -183,16 +190,16 @@ public final class Officials {
         VillageTable v = m.villages;
         m.add(d, Tally.SEARCHES, 1);
         // outside the hard line what a search finds counts against the quota, and no more is taken than is owed
-        double found = h.takeHidden(i, Procurement.seizedKg(h.hiddenKg[i] * p.searchFindShare, stillOwedKg, hardLine));
+        double found = h.takeHidden(i, Procurement.seizedKg(h.hiddenKg[i] * p.procurement.searchFindShare(), stillOwedKg, hardLine));
         if (hardLine) {
             found += h.takeGrain(i, MinMax.max(0, stillOwedKg - found));
-            h.takeGarden(i, h.gardenKg[i] * p.searchFindShare);
+            h.takeGarden(i, h.gardenKg[i] * p.procurement.searchFindShare());
         }
         if (found > 0) {
             m.add(d, Tally.SEARCHES_FINDING, 1);
             m.add(d, Tally.HIDDEN_FOUND_KG, found);
         }
-        h.coercion[i] += (float) p.coercionSeizure;
+        h.coercion[i] += (float) p.resistance.coercionSeizure();
         v.seizureMemory[k] += 1.0 / v.householdCount[k];
         return found;
     }
@@ -212,20 +219,22 @@ public final class Officials {
         int first = v.firstHousehold[k], end = first + v.householdCount[k];
         // the food grain and fodder a household needs, as it works them out when it eats and feeds (ODD 4.2, 4.3)
         float[] dairy = w.marketDairy, fodder = w.marketFodder;
-        Households.perHeadKg(m, d, p.dairyKgPerHeadMonth, first, end, dairy);
-        Households.perHeadKg(m, d, p.fodderKgPerHeadMonth, first, end, fodder);
-        float needPerPerson = (float) p.needKgPerPersonMonth, months = monthsLeft;
+        Households.perHeadKg(m, d, p.food.dairyKgPerHeadMonth(), first, end, dairy);
+        Households.perHeadKg(m, d, p.livestock.fodderKgPerHeadMonth(), first, end, fodder);
+        float needPerPerson = (float) p.food.needKgPerPersonMonth(), months = monthsLeft;
         double bought = 0;
         for (int i = first; i < end; i++) {
             if (!h.present(i) || h.is(i, HouseholdTable.HERDER)) continue;
             double need = Consumption.foodKeptKg(h.members[i], needPerPerson, dairy[i], months, h.gardenKg[i])
-                    + (double) fodder[i] * monthsLeft + h.landHa[i] * p.seedKgPerHa;
+                    + (double) fodder[i] * monthsLeft + h.landHa[i] * p.food.seedKgPerHa();
             double surplus = h.grainKg[i] - 1.2 * need;
             if (surplus <= 0) continue;
-            bought += h.takeGrain(i, surplus * p.marketSurplusShare / 4);
+            bought += h.takeGrain(i, surplus * p.procurement.marketSurplusShare() / 4);
         }
-        double storeNeed = v.memberLandHa[k] * p.seedKgPerHa * 1.2;
-        if (v.storeKg[k] > storeNeed) bought += v.takeStore(k, (v.storeKg[k] - storeNeed) * p.marketSurplusShare / 4);
+        double storeNeed = v.memberLandHa[k] * p.food.seedKgPerHa() * 1.2;
+        if (v.storeKg[k] > storeNeed) {
+            bought += v.takeStore(k, (v.storeKg[k] - storeNeed) * p.procurement.marketSurplusShare() / 4);
+        }
         v.deliveredKg[k] += bought;
         m.districts.collectionPointKg[d] += bought;
         m.add(d, Tally.PROCURED_KG, bought);
@@ -240,17 +249,20 @@ public final class Officials {
         VillageTable v = m.villages;
         int moy = Calendar.monthOfYear(m.month);
         boolean season = moy >= 11 || moy <= 6;
-        if (!p.hardLine(m.month, v.region[k]) || !season || v.quotaKg[k] <= 0) return;
-        if (!v.blacklisted[k] && v.deliveredKg[k] / v.quotaKg[k] < p.blacklistFulfilmentBelow) v.blacklisted[k] = true;
+        if (!p.procurement.hardLine(m.month, v.region[k]) || !season || v.quotaKg[k] <= 0) return;
+        if (!v.blacklisted[k] && v.deliveredKg[k] / v.quotaKg[k] < p.procurement.blacklistFulfilmentBelow()) {
+            v.blacklisted[k] = true;
+        }
         if (!v.blacklisted[k]) return;
         HouseholdTable h = m.households;
-        double fine = p.blacklistFinePerMonth, seized = 0;
+        double fine = p.procurement.blacklistFinePerMonth(), animalFine = p.procurement.blacklistAnimalFinePerMonth();
+        double seized = 0;
         for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
             if (!h.present(i)) continue;
             h.takeGarden(i, h.gardenKg[i] * fine);
             h.takeMeat(i, h.meatKg[i] * fine);
-            for (int s = 0; s < Species.COUNT; s++) seized += h.takeAnimals(i, s, h.animals[s][i] * p.blacklistAnimalFinePerMonth);
-            h.coercion[i] += (float) (p.coercionSeizure * fine);
+            for (int s = 0; s < Species.COUNT; s++) seized += h.takeAnimals(i, s, h.animals[s][i] * animalFine);
+            h.coercion[i] += (float) (p.resistance.coercionSeizure() * fine);
         }
         v.seizureMemory[k] += fine;
         m.add(d, Tally.ANIMALS_SEIZED, seized);
@@ -263,7 +275,7 @@ public final class Officials {
      */
     private static void procureLivestock(CollectivizationModel m, int d, WorkColumns w) {
         Params p = m.params();
-        double share = p.livestockProcurementShare[Params.yearIndex(Calendar.year(m.month))] / 12;
+        double share = p.procurement.livestockProcurementShare()[Params.yearIndex(Calendar.year(m.month))] / 12;
         if (share <= 0) return;
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
@@ -302,8 +314,9 @@ public final class Officials {
         MersenneTwisterFast rnd = dt.random[d];
         int n = dt.householdCount[d];
         if (Double.isNaN(dt.labelRounding[d])) dt.labelRounding[d] = rnd.nextDouble();
-        double target = p.dekulakizationTargetShare * n * (1 + p.overfulfilmentPerZeal * dt.zeal[d]);
-        double pace = p.labelPacePerMonth * n;
+        Params.Dekulakization dekulakization = p.dekulakization;
+        double target = dekulakization.targetShare() * n * (1 + dekulakization.overfulfilmentPerZeal() * dt.zeal[d]);
+        double pace = p.dekulakization.labelPacePerMonth() * n;
         int now = (int) pace + (rnd.nextDouble() < pace - (int) pace ? 1 : 0);
         now = MinMax.min(now, MinMax.max(0, Dekulakization.labelCap(target, dt.labelRounding[d]) - dt.labelled[d]));
         if (now <= 0) return;
@@ -314,7 +327,7 @@ public final class Officials {
         int count = 0;
         for (int i = dt.firstHousehold[d], end = i + n; i < end; i++) {
             if (!h.present(i) || h.is(i, HouseholdTable.KULAK)) continue;
-            double score = h.assets[i] + (h.is(i, HouseholdTable.ACTIVE) ? p.resisterLabelBonus : 0);
+            double score = h.assets[i] + (h.is(i, HouseholdTable.ACTIVE) ? p.dekulakization.resisterLabelBonus() : 0);
             if (!(score > -1) || (count == now && !(score > pickScores[now - 1]))) continue;
             int at = count < now ? count++ : now - 1;  // when all places are taken, the lowest drops out
             for (; at > 0 && pickScores[at - 1] < score; at--) {
@@ -353,11 +366,11 @@ public final class Officials {
         v.expropriatedShare[k] += 1.0 / v.householdCount[k];
         v.storeKg[k] += h.takeGrain(i, h.grainKg[i]) + h.takeHidden(i, h.hiddenKg[i]);
         for (int s = 0; s < Species.COUNT; s++) v.herd[s][k] += h.takeAnimals(i, s, h.animals[s][i]);
-        if (u < p.deportShare) {
+        if (u < p.dekulakization.deportShare()) {
             Kolkhoz.release(m, k, i);
             h.status[i] = HouseholdTable.DEPORTED;
             m.add(d, Tally.DEPORTED_PEOPLE, h.members[i]);
-        } else if (u < p.deportShare + p.expropriatedFleeShare) {
+        } else if (u < p.dekulakization.deportShare() + p.dekulakization.expropriatedFleeShare()) {
             Kolkhoz.release(m, k, i);
             h.status[i] = HouseholdTable.FLED;
             m.add(d, Tally.FLED_PEOPLE, h.members[i]);
@@ -372,7 +385,7 @@ public final class Officials {
         DistrictTable dt = m.districts;
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
-        double chance = p.settlePerMonth * m.centre.campaignIntensity;
+        double chance = p.kazakhstan.settlePerMonth() * m.centre.campaignIntensity;
         if (chance <= 0) return;
         MersenneTwisterFast rnd = dt.random[d];
         for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
@@ -380,7 +393,7 @@ public final class Officials {
                 if (!h.present(i) || !h.is(i, HouseholdTable.HERDER) || h.is(i, HouseholdTable.SETTLED)) continue;
                 if (rnd.nextDouble() >= chance) continue;
                 h.set(i, HouseholdTable.SETTLED, true);
-                h.coercion[i] += (float) p.coercionJoin;
+                h.coercion[i] += (float) p.resistance.coercionJoin();
                 if (!h.is(i, HouseholdTable.COLLECTIVE) && !h.is(i, HouseholdTable.KULAK)) {
                     Kolkhoz.join(m, k, i, true);
                     w.refresh(h, i);
@@ -405,14 +418,14 @@ public final class Officials {
             }
         }
         dt.reportedHarvestKg[d] = Incentives.reportedHarvest(actual, dt.honesty[d] * (1 - dt.fear[d]), dt.zeal[d],
-                p.reportInflationMax);
+                p.officials.reportInflationMax());
     }
 
     /** ODD 4.10: a compassionate official pleads for relief once hunger is visible, at a personal risk. */
     static void plead(CollectivizationModel m, int d) {
-        Params p = m.params();
+        double hungerShare = m.params().officials.pleaHungerShare();
         DistrictTable dt = m.districts;
-        double chance = Incentives.pleaProbability(dt.hungryShare[d], p.pleaHungerShare, dt.compassion[d], dt.fear[d]);
+        double chance = Incentives.pleaProbability(dt.hungryShare[d], hungerShare, dt.compassion[d], dt.fear[d]);
         if (chance > 0 && dt.random[d].nextDouble() < chance) {
             m.add(d, Tally.PLEAS, 1);
             dt.pleadedThisYear[d] = true;

@@ -40,7 +40,7 @@ public final class Season {
             if (moy == 4) sow(m, d, k, false);
             if (moy == 5) breedKolkhozHerd(m, d, k);
             if (moy == 10) slaughterKolkhozIncrease(m, d, k);
-            if (m.month < m.params().tradeClosedFrom) herdersTrade(m, d, k);
+            if (m.month < m.params().kazakhstan.tradeClosedFrom()) herdersTrade(m, d, k);
         }
     }
 
@@ -74,9 +74,9 @@ public final class Season {
         VillageTable v = m.villages;
         Region g = Region.ALL[v.region[k]];
         int year = Calendar.year(m.month);
-        double weather = p.weather(g, year);
-        double yield = p.yieldTPerHa[g.ordinal()];
-        double full = p.bodyReserveMonths;
+        double weather = p.regions.weather(g, year);
+        double yield = p.regions.yieldTPerHa()[g.ordinal()];
+        double full = p.food.bodyReserveMonths();
         if (first) v.harvestKg[k] = 0;
         double memberReserve = 0, memberCount = 0, total = 0;
         for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
@@ -88,12 +88,13 @@ public final class Season {
                 continue;
             }
             double area = h.winterSownHa[i] + h.springSownHa[i];
-            double loss = Harvest.lossShare(p.harvestLossShare, p.hungerLossMax, h.reserveMonths[i] / full);
+            double loss = Harvest.lossShare(p.food.harvestLossShare(), p.harvest.hungerLossMax(),
+                    h.reserveMonths[i] / full);
             double kg = 0.5 * Harvest.harvestKg(area, yield, weather, 1, loss);
             double expected = MinMax.max(1, h.landHa[i] * yield * 1000);
-            double grievance = h.coercion[i] * (1 - p.legitimacy);
-            double hide = Concealment.hideShare(p.hideBaseShare, p.hideGrievanceWeight, grievance,
-                    p.hidePressureWeight, h.quotaKg[i] / expected, p.hideMaxShare);
+            double grievance = h.coercion[i] * (1 - p.resistance.legitimacy());
+            double hide = Concealment.hideShare(p.concealment.baseShare(), p.concealment.grievanceWeight(), grievance,
+                    p.concealment.pressureWeight(), h.quotaKg[i] / expected, p.concealment.maxShare());
             h.hiddenKg[i] += (float) (kg * hide);
             h.grainKg[i] += (float) (kg * (1 - hide));
             h.harvestKg[i] += (float) kg;
@@ -105,10 +106,10 @@ public final class Season {
         }
         double area = v.winterSownHa[k] + v.springSownHa[k];
         double reserveFraction = memberCount > 0 ? memberReserve / memberCount / full : 1;
-        double loss = Harvest.lossShare(p.harvestLossShare, p.hungerLossMax, reserveFraction);
-        double kolkhozFactor = Harvest.kolkhozFactor(p.kolkhozYieldFactor, m.month >= p.kolkhozDisciplineFrom);
+        double loss = Harvest.lossShare(p.food.harvestLossShare(), p.harvest.hungerLossMax(), reserveFraction);
+        double kolkhozFactor = Harvest.kolkhozFactor(p.harvest.kolkhozYieldFactor(), m.month >= p.harvest.kolkhozDisciplineFrom());
         double kg = 0.5 * Harvest.harvestKg(area, yield, weather, kolkhozFactor, loss);
-        double paid = m.month >= p.mtsPaymentFrom ? kg * p.mtsPaymentShare : 0;  // the station's payment in kind
+        double paid = m.month >= p.harvest.mtsPaymentFrom() ? kg * p.harvest.mtsPaymentShare() : 0;  // the station's payment in kind
         v.storeKg[k] += kg - paid;
         v.harvestKg[k] += kg;
         total += kg;
@@ -129,26 +130,29 @@ public final class Season {
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
         Region g = Region.ALL[v.region[k]];
-        double perPerson = p.gardenKgPerPersonYear[g.ordinal()] * p.weather(g, Calendar.year(m.month));
+        double perPerson = p.regions.gardenKgPerPersonYear()[g.ordinal()]
+                * p.regions.weather(g, Calendar.year(m.month));
         for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
             if (h.present(i)) h.gardenKg[i] += (float) (h.members[i] * perPerson);
         }
     }
 
     /** ODD 4.1: area = min(land, seed, draught power, labour) x effort; the seed leaves the grain store. */
-    private static void sow(CollectivizationModel m, int d, int k, boolean winter) {
+    static void sow(CollectivizationModel m, int d, int k, boolean winter) {
         Params p = m.params();
+        Params.Harvest harvest = p.harvest;
+        double seedKgPerHa = p.food.seedKgPerHa();
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
         int r = v.region[k];
         // the country's sown area grew with the tractors and the new farms' ploughing (ODD 4.1): each farm sows
         // its land times the year's index
         int harvestYear = Calendar.year(m.month) + (winter ? 1 : 0);
-        double cropShare = (winter ? p.winterShare[r] : 1 - p.winterShare[r]) * p.grainAreaIndex[Params.yearIndex(harvestYear)];
+        double cropShare = (winter ? p.regions.winterShare()[r] : 1 - p.regions.winterShare()[r]) * p.harvest.grainAreaIndex()[Params.yearIndex(harvestYear)];
         double seedUsed = 0, memberPersons = 0, memberEffort = 0, memberCount = 0;
         for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
             if (!h.present(i)) continue;
-            double effort = Harvest.effort(h.takeShare[i], p.normalTakeShare, p.effortSensitivity);
+            double effort = Harvest.effort(h.takeShare[i], harvest.normalTakeShare(), harvest.effortSensitivity());
             if (h.is(i, HouseholdTable.COLLECTIVE)) {
                 memberPersons += h.members[i];
                 memberEffort += effort;
@@ -156,23 +160,23 @@ public final class Season {
                 continue;
             }
             double horses = h.animals[Species.HORSES.ordinal()][i]
-                    + p.cattleDraughtEquivalent * h.animals[Species.CATTLE.ordinal()][i]
+                    + harvest.cattleDraughtEquivalent() * h.animals[Species.CATTLE.ordinal()][i]
                     + h.animals[Species.CAMELS.ordinal()][i];
-            double area = Harvest.areaSownHa(h.landHa[i] * cropShare, h.grainKg[i], p.seedKgPerHa, horses,
-                    p.draughtHaPerHorse, h.members[i], p.labourHaPerPerson, p.manualHaPerPerson, effort);
-            if (DIAG) diag(m.month, h.landHa[i] * cropShare, h.grainKg[i] / p.seedKgPerHa, horses * p.draughtHaPerHorse + h.members[i] * p.manualHaPerPerson, h.members[i] * p.labourHaPerPerson, effort, area, 0);
-            seedUsed += h.takeGrain(i, area * p.seedKgPerHa);
+            double area = Harvest.areaSownHa(h.landHa[i] * cropShare, h.grainKg[i], p.food.seedKgPerHa(), horses,
+                    p.harvest.draughtHaPerHorse(), h.members[i], p.harvest.labourHaPerPerson(), p.harvest.manualHaPerPerson(), effort);
+            if (DIAG) diag(m.month, h.landHa[i] * cropShare, h.grainKg[i] / p.food.seedKgPerHa(), horses * p.harvest.draughtHaPerHorse() + h.members[i] * p.harvest.manualHaPerPerson(), h.members[i] * p.harvest.labourHaPerPerson(), effort, area, 0);
+            seedUsed += h.takeGrain(i, area * p.food.seedKgPerHa());
             if (winter) h.winterSownHa[i] = (float) area; else h.springSownHa[i] = (float) area;
         }
         if (memberCount > 0) {
             double horses = v.herd[Species.HORSES.ordinal()][k]
-                    + p.cattleDraughtEquivalent * v.herd[Species.CATTLE.ordinal()][k]
+                    + p.harvest.cattleDraughtEquivalent() * v.herd[Species.CATTLE.ordinal()][k]
                     + v.herd[Species.CAMELS.ordinal()][k]
                     + m.centre.tractorHorsesPerFarmHa * v.memberLandHa[k];  // the stations' tractors
-            double area = Harvest.areaSownHa(v.memberLandHa[k] * cropShare, v.storeKg[k], p.seedKgPerHa, horses,
-                    p.draughtHaPerHorse, memberPersons, p.labourHaPerPerson, p.manualHaPerPerson, memberEffort / memberCount);
-            if (DIAG) diag(m.month, v.memberLandHa[k] * cropShare, v.storeKg[k] / p.seedKgPerHa, horses * p.draughtHaPerHorse + memberPersons * p.manualHaPerPerson, memberPersons * p.labourHaPerPerson, memberEffort / memberCount, area, 1);
-            seedUsed += v.takeStore(k, area * p.seedKgPerHa);
+            double area = Harvest.areaSownHa(v.memberLandHa[k] * cropShare, v.storeKg[k], p.food.seedKgPerHa(), horses,
+                    p.harvest.draughtHaPerHorse(), memberPersons, p.harvest.labourHaPerPerson(), p.harvest.manualHaPerPerson(), memberEffort / memberCount);
+            if (DIAG) diag(m.month, v.memberLandHa[k] * cropShare, v.storeKg[k] / p.food.seedKgPerHa(), horses * p.harvest.draughtHaPerHorse() + memberPersons * p.harvest.manualHaPerPerson(), memberPersons * p.harvest.labourHaPerPerson(), memberEffort / memberCount, area, 1);
+            seedUsed += v.takeStore(k, area * p.food.seedKgPerHa());
             if (winter) v.winterSownHa[k] += area; else v.springSownHa[k] += area;
         }
         m.add(d, Tally.SEED_KG, seedUsed);
@@ -189,15 +193,15 @@ public final class Season {
         int first = m.districts.firstHousehold[d], end = first + m.districts.householdCount[d];
         float[] fed = w.breedingFed, usual = w.usualHerd, young = w.young;
         float[] reserve = h.reserveMonths;
-        float hungerBelow = (float) (p.bodyReserveMonths / 3);
+        float hungerBelow = (float) (p.food.bodyReserveMonths() / 3);
         for (int i = first; i < end; i++) fed[i] = Livestock.breedingFed(reserve[i], hungerBelow);
-        float replacement = (float) p.herdReplacementShare;
+        float replacement = (float) p.kazakhstan.herdReplacementShare();
         double born = 0;
         for (int s = 0; s < Species.COUNT; s++) {
             if (m.districts.herdless(d, s)) continue;  // no herd, no young
             usualHerds(m, d, w, s, usual);
             float[] heads = h.animals[s];
-            float perHead = (float) p.birthsPerHeadYear[s];
+            float perHead = (float) p.livestock.birthsPerHeadYear()[s];
             for (int i = first; i < end; i++) {
                 young[i] = Livestock.births(heads[i], perHead, fed[i], usual[i], replacement);
                 heads[i] += young[i];
@@ -213,8 +217,8 @@ public final class Season {
         VillageTable v = m.villages;
         double born = 0;
         for (int s = 0; s < Species.COUNT; s++) {
-            double young = Livestock.births((float) v.herd[s][k], (float) p.birthsPerHeadYear[s], 0.8f,
-                    (float) kolkhozCapacity(m, k, s), (float) p.herdReplacementShare);
+            double young = Livestock.births((float) v.herd[s][k], (float) p.livestock.birthsPerHeadYear()[s], 0.8f,
+                    (float) kolkhozCapacity(m, k, s), (float) p.kazakhstan.herdReplacementShare());
             v.herd[s][k] += young;
             born += young;
         }
@@ -225,7 +229,7 @@ public final class Season {
     static void usualHerds(CollectivizationModel m, int d, WorkColumns w, int s, float[] usual) {
         Params p = m.params();
         int first = m.districts.firstHousehold[d], end = first + m.districts.householdCount[d];
-        float herders = (float) p.herdPerHousehold[s], farmers = (float) p.animalsPerHousehold[m.districts.region[d]][s];
+        float herders = (float) p.kazakhstan.herdPerHousehold()[s], farmers = (float) p.regions.animalsPerHousehold()[m.districts.region[d]][s];
         float pooled = (float) Kolkhoz.pooledShare(p, s, m.month);
         float[] assets = m.households.assets, herder = w.herder, member = w.member;
         for (int i = first; i < end; i++) {
@@ -236,7 +240,7 @@ public final class Season {
     static double kolkhozCapacity(CollectivizationModel m, int k, int species) {
         Params p = m.params();
         int r = m.villages.region[k];
-        return Livestock.farmCapacity(p.animalsPerHousehold[r][species], p.sownHaPerHousehold[r],
+        return Livestock.farmCapacity(p.regions.animalsPerHousehold()[r][species], p.regions.sownHaPerHousehold()[r],
                 m.villages.memberLandHa[k], Kolkhoz.pooledShare(p, species, m.month));
     }
 
@@ -254,7 +258,7 @@ public final class Season {
             if (m.districts.herdless(d, s)) continue;
             usualHerds(m, d, w, s, usual);
             float[] herd = h.animals[s];
-            float meatPerHead = (float) p.meatKgPerHead[s];
+            float meatPerHead = (float) p.food.meatKgPerHead()[s];
             for (int i = first; i < end; i++) {
                 float t = Math.min(herd[i], Livestock.normalSlaughter(herd[i], usual[i]));
                 herd[i] -= t;
@@ -276,7 +280,7 @@ public final class Season {
         for (int s = 0; s < Species.COUNT; s++) {
             double heads = v.takeHerd(k, s, Livestock.normalSlaughter((float) v.herd[s][k], (float) kolkhozCapacity(m, k, s)));
             killed += heads;
-            if (heads > 0) meatKg[kinds++] = heads * p.meatKgPerHead[s];
+            if (heads > 0) meatKg[kinds++] = heads * p.food.meatKgPerHead()[s];
         }
         if (kinds > 0) shareMeat(m, k, meatKg, kinds);
         m.add(d, Tally.SLAUGHTERED, killed);
@@ -312,13 +316,14 @@ public final class Season {
         int sheep = Species.SHEEP_GOATS.ordinal(), cattle = Species.CATTLE.ordinal();
         for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
             if (!h.present(i) || !h.is(i, HouseholdTable.HERDER)) continue;
-            double wantKg = h.members[i] * p.needKgPerPersonMonth * p.herderGrainDietShare - h.grainKg[i] / 2;
+            double wantKg = h.members[i] * p.food.needKgPerPersonMonth() * p.kazakhstan.herderGrainDietShare()
+                    - h.grainKg[i] / 2;
             if (wantKg <= 0) continue;
-            double sheepNeeded = wantKg / 1000 * p.sheepPerTonneGrain;
+            double sheepNeeded = wantKg / 1000 * p.kazakhstan.sheepPerTonneGrain();
             double fromSheep = h.takeAnimals(i, sheep, sheepNeeded);
             double fromCattle = h.takeAnimals(i, cattle, (sheepNeeded - fromSheep) / 6);
             double paid = fromSheep + 6 * fromCattle;
-            double kg = paid / p.sheepPerTonneGrain * 1000;
+            double kg = paid / p.kazakhstan.sheepPerTonneGrain() * 1000;
             h.addGrain(i, kg);
             boughtKg += kg;
             sold += fromSheep + fromCattle;
@@ -337,16 +342,17 @@ public final class Season {
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
         int first = m.districts.firstHousehold[d], end = first + m.districts.householdCount[d];
-        float rate = (float) p.storageLossPerMonth, keepMeat = (float) (1 - p.meatSpoilagePerMonth);
+        float rate = (float) p.food.storageLossPerMonth(), keepMeat = (float) (1 - p.food.meatSpoilagePerMonth());
         float[] grain = h.grainKg, hidden = h.hiddenKg, meat = h.meatKg;
-        double lost = p.storageLossPerMonth * (WorkColumns.sum(grain, first, end) + WorkColumns.sum(hidden, first, end));
+        double lost = p.food.storageLossPerMonth()
+                * (WorkColumns.sum(grain, first, end) + WorkColumns.sum(hidden, first, end));
         for (int i = first; i < end; i++) {
             grain[i] -= grain[i] * rate;
             hidden[i] -= hidden[i] * rate;
             meat[i] *= keepMeat;
         }
         for (int k = m.districts.firstVillage[d]; k < m.districts.firstVillage[d] + m.districts.villageCount[d]; k++) {
-            lost += v.takeStore(k, v.storeKg[k] * p.storageLossPerMonth);
+            lost += v.takeStore(k, v.storeKg[k] * p.food.storageLossPerMonth());
         }
         m.add(d, Tally.STORAGE_LOSS_KG, lost);
     }

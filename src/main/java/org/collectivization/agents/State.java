@@ -35,11 +35,11 @@ public final class State implements Steppable {
         this.m = m;
         this.c = m.centre;
         Params p = m.params();
-        this.scale = p.scale();
-        c.reserveBelief = p.initialReserveBelief;
-        c.individualQuotaFactor = p.individualQuotaFactor;
+        this.scale = p.run.scale();
+        c.reserveBelief = p.state.initialReserveBelief();
+        c.individualQuotaFactor = p.procurement.individualQuotaFactor();
         for (Region g : Region.ALL) c.estimateT[g.ordinal()] = expectedNormalHarvestT(g);
-        setPlan(Calendar.START_YEAR, p.initialPlanRemainingShare);
+        setPlan(Calendar.START_YEAR, p.procurement.initialPlanRemainingShare());
     }
 
     @Override
@@ -63,8 +63,8 @@ public final class State implements Steppable {
         updateBelief(p, searches, finding);
         answerPleas(p, pleasByRegion, officialsByRegion);
         shipExports(p);
-        setCampaignPace(p, c.disturbanceShareReported(p.reportLagMonths));
-        c.blockadeActive = m.month >= p.blockadeFrom;
+        setCampaignPace(p.collectivization, c.disturbanceShareReported(p.state.reportLagMonths()));
+        c.blockadeActive = m.month >= p.migration.blockadeFrom();
         if (Calendar.monthOfYear(m.month) == 3) lendSeed(p);
         revisePlan(p);
         equipStations(p);
@@ -77,7 +77,7 @@ public final class State implements Steppable {
 
     /** ODD 4.11: belief in hidden reserves rises with the shortfall, falls slowly when searches find little. */
     private void updateBelief(Params p, double searches, double finding) {
-        if (p.marketProcurement || c.planT <= 0) return;
+        if (p.procurement.marketProcurement() || c.planT <= 0) return;
         int moy = Calendar.monthOfYear(m.month);
         if (moy == 7) return;
         int sinceJuly = (moy - 7 + 12) % 12;
@@ -85,7 +85,8 @@ public final class State implements Steppable {
         if (m.month < 9) expectedShare = MinMax.min(1, (m.month + 3) / 6.0);
         double shortfall = MinMax.max(0, 1 - c.procuredThisYearT / MinMax.max(1e-9, c.planT * expectedShare));
         double findRate = searches > 0 ? finding / searches : Double.NaN;
-        c.reserveBelief = Beliefs.beliefAfter(c.reserveBelief, shortfall, findRate, p.beliefRise, p.beliefFall);
+        c.reserveBelief = Beliefs.beliefAfter(c.reserveBelief, shortfall, findRate, p.state.beliefRise(),
+                p.state.beliefFall());
     }
 
     /**
@@ -99,7 +100,9 @@ public final class State implements Steppable {
         for (int d = 0; d < m.districts.size; d++) m.districts.reliefKg[d] = 0;
         for (Region g : Region.ALL) {
             int r = g.ordinal();
-            if (officials[r] == 0 || pleas[r] / officials[r] < p.secretaryPleaShare || pleas[r] == 0) continue;
+            if (officials[r] == 0 || pleas[r] / officials[r] < p.officials.secretaryPleaShare() || pleas[r] == 0) {
+                continue;
+            }
             c.secretaryPleaded[r] = true;
             c.secretaryPleasThisMonth++;
             c.pleasThisYear += 1;
@@ -107,15 +110,17 @@ public final class State implements Steppable {
             for (int d = 0; d < m.districts.size; d++) {
                 if (m.districts.region[d] == r) hungryPersons += m.districts.hungryPersons[d];
             }
-            double requestedKg = hungryPersons * p.survivalKgPerPersonMonth() * p.reliefMonths;
-            double grantedKg = Beliefs.reliefGranted(requestedKg, p.responsiveness, c.reserveBelief);
+            double requestedKg = hungryPersons * p.food.survivalKgPerPersonMonth() * p.state.reliefMonths();
+            double grantedKg = Beliefs.reliefGranted(requestedKg, p.state.responsiveness(), c.reserveBelief);
             c.reliefGrantedT[r] = grantedKg * scale / 1000;
             for (int d = 0; d < m.districts.size; d++) {
                 if (m.districts.region[d] == r && hungryPersons > 0) {
                     m.districts.reliefKg[d] = grantedKg * m.districts.hungryPersons[d] / hungryPersons;
                 }
             }
-            if (p.reliefCutsQuota && requestedKg > 0) cutQuota(r, p.responsiveness * (1 - c.reserveBelief));
+            if (p.state.reliefCutsQuota() && requestedKg > 0) {
+                cutQuota(r, p.state.responsiveness() * (1 - c.reserveBelief));
+            }
         }
         for (int r = 0; r < pleas.length; r++) c.pleasThisYear += pleas[r] * scale;
     }
@@ -148,7 +153,7 @@ public final class State implements Steppable {
         DistrictTable dt = m.districts;
         m.forEachDistrict(d -> {  // each village's shortfall on the thread pool; the regions' sums in village order below
             for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
-                double spring = (1 - p.winterShare[v.region[k]]) * p.seedKgPerHa;
+                double spring = (1 - p.regions.winterShare()[v.region[k]]) * p.food.seedKgPerHa();
                 double s = MinMax.max(0, v.memberLandHa[k] * spring - v.storeKg[k]);
                 for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
                     if (h.present(i) && !h.is(i, HouseholdTable.COLLECTIVE)) s += MinMax.max(0, h.landHa[i] * spring - h.grainKg[i]);
@@ -160,11 +165,12 @@ public final class State implements Steppable {
         for (Region g : Region.ALL) {
             int r = g.ordinal();
             if (shortfall[r] <= 0) continue;
-            double share = Beliefs.reliefGranted(shortfall[r], p.responsiveness, c.reserveBelief) / shortfall[r];
+            double share = Beliefs.reliefGranted(shortfall[r], p.state.responsiveness(), c.reserveBelief)
+                    / shortfall[r];
             c.reliefGrantedT[r] += share * shortfall[r] * scale / 1000;
             for (int k = 0; k < v.size; k++) {
                 if (v.region[k] != r || villageShort[k] <= 0) continue;
-                double spring = (1 - p.winterShare[r]) * p.seedKgPerHa;
+                double spring = (1 - p.regions.winterShare()[r]) * p.food.seedKgPerHa();
                 double lent = 0;
                 double farm = MinMax.max(0, v.memberLandHa[k] * spring - v.storeKg[k]) * share;
                 v.storeKg[k] += farm;
@@ -185,11 +191,11 @@ public final class State implements Steppable {
      * pace the plan expects, the centre cuts every region's remaining quota by the shortfall times the
      * revision rate, as far as it doubts that grain is hidden (¶33: quotas adjusted, or not).
      */
-    private void revisePlan(Params p) {
+    void revisePlan(Params p) {
         int moy = Calendar.monthOfYear(m.month);
-        if (p.marketProcurement || c.planT <= 0 || (moy >= 7 && moy <= 9)) return;
+        if (p.procurement.marketProcurement() || c.planT <= 0 || (moy >= 7 && moy <= 9)) return;
         double expected = Procurement.expectedShareDelivered(moy);
-        double cut = Procurement.planCut(c.fulfilment(), expected, p.planRevisionPerMonth, c.reserveBelief);
+        double cut = Procurement.planCut(c.fulfilment(), expected, p.procurement.planRevisionPerMonth(), c.reserveBelief);
         if (cut <= 0) return;
         for (Region g : Region.ALL) cutQuota(g.ordinal(), cut);
         c.planT = c.procuredThisYearT + (c.planT - c.procuredThisYearT) * (1 - cut);
@@ -199,8 +205,8 @@ public final class State implements Steppable {
     private void equipStations(Params p) {
         double farmLandHa = 0;
         for (int k = 0; k < m.villages.size; k++) farmLandHa += m.villages.memberLandHa[k];
-        double tractors = p.tractors[Params.yearIndex(Calendar.year(m.month) - 1)];  // the park at the end of last year
-        double horses = tractors * p.tractorKolkhozShare * p.horsesPerTractor / scale;
+        double tractors = p.harvest.tractors()[Params.yearIndex(Calendar.year(m.month) - 1)];  // the park at the end of last year
+        double horses = tractors * p.harvest.tractorKolkhozShare() * p.harvest.horsesPerTractor() / scale;
         c.tractorHorsesPerFarmHa = farmLandHa > 0 ? horses / farmLandHa : 0;
     }
 
@@ -210,17 +216,18 @@ public final class State implements Steppable {
      * recruitment goes on.
      */
     private void setRecruitment(Params p, double ruralPersons) {
-        double perYear = p.employmentGrowth[Params.yearIndex(Calendar.year(m.month))] * p.recruitedVillageShare;
-        double afterDecree = m.month >= p.passportFrom ? p.afterPassportShare : 1;
+        double perYear = p.recruitment.employmentGrowth()[Params.yearIndex(Calendar.year(m.month))] * p.recruitment.villageShare();
+        double afterDecree = m.month >= p.recruitment.passportFrom() ? p.recruitment.afterPassportShare() : 1;
         c.recruitPerPersonMonth = ruralPersons > 0 ? MinMax.max(0, perYear / 12 * afterDecree / ruralPersons) : 0;
     }
 
     /** ODD 4.4: exports are a share of what was procured above the towns' and army's needs. */
     private void shipExports(Params p) {
         int y = Params.yearIndex(Calendar.agriculturalYear(m.month));
-        boolean stopped = c.pleasThisYear > p.exportStopAfterPleas;
+        boolean stopped = c.pleasThisYear > p.exports.stopAfterPleas();
         double due = stopped ? c.exportedThisYearT
-                : Procurement.exportsDueT(c.procuredThisYearT, p.domesticNeedsT[y], p.exportShareOfSurplus);
+                : Procurement.exportsDueT(c.procuredThisYearT, p.procurement.domesticNeedsT()[y],
+                        p.exports.shareOfSurplus());
         c.exportedThisMonthT = MinMax.max(0, due - c.exportedThisYearT);
         c.exportedThisYearT += c.exportedThisMonthT;
     }
@@ -230,27 +237,27 @@ public final class State implements Steppable {
      * months before the spring sowing passes a threshold the centre retreats, raises the individual
      * farmers' quotas instead (pressure by economic means), and lets the campaign recover slowly.
      */
-    private void setCampaignPace(Params p, double disturbanceShare) {
+    private void setCampaignPace(Params.Collectivization campaign, double disturbanceShare) {
         c.retreatsThisMonth = 0;
-        if (!p.collectivizationEnabled) {
+        if (!campaign.enabled()) {
             c.campaignIntensity = 0;
             return;
         }
-        double target = (m.month >= p.campaignStart ? p.campaignIntensity : 0)
-                + (m.month >= p.cadresArrive ? p.cadreBoost : 0);
+        double target = (m.month >= campaign.campaignStart() ? campaign.campaignIntensity() : 0)
+                + (m.month >= campaign.cadresArrive() ? campaign.cadreBoost() : 0);
         target = MinMax.min(1, target);
         int moy = Calendar.monthOfYear(m.month);
         boolean beforeSowing = moy >= 1 && moy <= 4;
         boolean pressing = target > 0 && c.campaignIntensity >= FULL_PRESS * target;
-        if (beforeSowing && pressing && disturbanceShare > p.retreatDisturbanceShare) {
-            c.campaignIntensity *= p.retreatFactor;
-            c.individualQuotaFactor += p.economicPressureStep;
+        if (beforeSowing && pressing && disturbanceShare > campaign.retreatDisturbanceShare()) {
+            c.campaignIntensity *= campaign.retreatFactor();
+            c.individualQuotaFactor += campaign.economicPressureStep();
             c.lastRetreat = m.month;
             c.retreatsThisMonth = 1;
             return;
         }
         if (c.lastRetreat >= 0) {
-            c.campaignIntensity += p.recoveryPerMonth * MinMax.max(0, target - c.campaignIntensity);
+            c.campaignIntensity += campaign.recoveryPerMonth() * MinMax.max(0, target - c.campaignIntensity);
         } else {
             c.campaignIntensity = target;
         }
@@ -274,10 +281,11 @@ public final class State implements Steppable {
         double estimateTotal = 0, weighted = 0;
         for (Region g : Region.ALL) {
             estimateTotal += c.estimateT[g.ordinal()];
-            weighted += c.estimateT[g.ordinal()] * p.quotaWeight[g.ordinal()];
+            weighted += c.estimateT[g.ordinal()] * p.regions.quotaWeight()[g.ordinal()];
         }
-        c.planT = Procurement.planT(p.centreNeedsT[y], p.shareOfEstimateCap, estimateTotal, p.estimateOptimism)
-                * shareStillDue;
+        Params.Procurement procurement = p.procurement;
+        c.planT = Procurement.planT(procurement.centreNeedsT()[y], procurement.shareOfEstimateCap(), estimateTotal,
+                procurement.estimateOptimism()) * shareStillDue;
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
         // each district's quota-weighted land on the thread pool, then added up in district order (the same
@@ -296,7 +304,7 @@ public final class State implements Steppable {
         for (int d = 0; d < dt.size; d++) landByRegion[dt.region[d]] += districtLand[d];
         for (Region g : Region.ALL) {
             int r = g.ordinal();
-            c.regionQuotaT[r] = weighted > 0 ? c.planT * c.estimateT[r] * p.quotaWeight[r] / weighted : 0;
+            c.regionQuotaT[r] = weighted > 0 ? c.planT * c.estimateT[r] * p.regions.quotaWeight()[r] / weighted : 0;
         }
         m.forEachDistrict(d -> {
             for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) setQuotas(p, k, landByRegion);
@@ -315,7 +323,7 @@ public final class State implements Steppable {
         double total = 0;
         for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
             h.deliveredKg[i] = 0;
-            if (!h.present(i) || p.marketProcurement) {
+            if (!h.present(i) || p.procurement.marketProcurement()) {
                 h.quotaKg[i] = 0;
                 continue;
             }
@@ -336,7 +344,7 @@ public final class State implements Steppable {
         for (int d = 0; d < dt.size; d++) reported[dt.region[d]] += dt.reportedHarvestKg[d] * scale / 1000;
         for (Region g : Region.ALL) {
             int r = g.ordinal();
-            c.estimateT[r] = Procurement.estimateT(c.estimateT[r], reported[r], p.estimateFallPerYear);
+            c.estimateT[r] = Procurement.estimateT(c.estimateT[r], reported[r], p.procurement.estimateFallPerYear());
         }
     }
 
@@ -348,7 +356,7 @@ public final class State implements Steppable {
         for (int k = 0; k < v.size; k++) {
             if (v.region[k] != g.ordinal()) continue;
             for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
-                kg += h.landHa[i] * p.yieldTPerHa[g.ordinal()] * 1000 * (1 - p.harvestLossShare);
+                kg += h.landHa[i] * p.regions.yieldTPerHa()[g.ordinal()] * 1000 * (1 - p.food.harvestLossShare());
             }
         }
         return kg * scale / 1000;

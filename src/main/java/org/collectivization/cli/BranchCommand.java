@@ -54,7 +54,8 @@ public final class BranchCommand implements Callable<Integer> {
         try (RunFolder claim = out != null ? RunFolder.claimExactly(out, false)
                 : RunFolder.claimNumbered(base.resolveSibling(base.getFileName() + "-from-" + c.monthLabel()))) {
             Reports.tellRemoved(claim);
-            Progress progress = new Progress("branch " + s.name() + " from " + c.monthLabel(), c.params().months, "months");
+            Progress progress = new Progress("branch " + s.name() + " from " + c.monthLabel(), c.params().run.months(),
+                    "months");
             RunResult r;
             try {
                 r = c.branch(s, progress::update);

@@ -75,10 +75,10 @@ public final class RunCommand implements Callable<Integer> {
         job.commandLine = "collectivization run " + String.join(" ", ProcessInfo.arguments());
         Scenario s = job.scenario();
         Params p = Runner.params(s);
-        int checkpointMonth = checkpointAt == null ? -1 : monthOfRun("--checkpoint-at", checkpointAt, p.months);
-        if (Preflight.active()) return Preflight.report(p.households);
+        int checkpointMonth = checkpointAt == null ? -1 : monthOfRun("--checkpoint-at", checkpointAt, p.run.months());
+        if (Preflight.active()) return Preflight.report(p.run.households());
         try {
-            Memory.requireHeapFor(p.households);
+            Memory.requireHeapFor(p.run.households());
         } catch (IllegalStateException e) {
             throw new UsageException(e.getMessage());
         }
@@ -87,12 +87,12 @@ public final class RunCommand implements Callable<Integer> {
         try (RunFolder claim = out != null ? RunFolder.claimExactly(out, force)
                 : RunFolder.claimNumbered(RunJob.defaultFolder(Home.results(), s, p, started))) {
             Reports.tellRemoved(claim);
-            if (p.households >= Runner.WARM_UP_FROM_HOUSEHOLDS) Runner.warmUp(s, job.threads);
+            if (p.run.households() >= Runner.WARM_UP_FROM_HOUSEHOLDS) Runner.warmUp(s, job.threads);
             Checkpoint.Request checkpoint = null;
             if (checkpointAt != null) {
                 checkpoint = new Checkpoint.Request(checkpointMonth, claim.file("checkpoint-" + checkpointAt + ".ser.gz"));
             }
-            Progress progress = new Progress("run " + s.name(), p.months, "months");
+            Progress progress = new Progress("run " + s.name(), p.run.months(), "months");
             RunResult r;
             try {
                 r = Runner.run(s, p, job.threads, progress::update, checkpoint);
@@ -122,7 +122,7 @@ public final class RunCommand implements Callable<Integer> {
         Map<String, Object> s = r.summary();
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "%s, seed %d, %,d households simulated (each stands for %,.0f)%n",
-                r.scenario.name(), r.params.seed, r.params.households, r.params.scale()));
+                r.scenario.name(), r.params.run.seed(), r.params.run.households(), r.params.run.scale()));
         b.append(String.format(Locale.ROOT, "Famine deaths (excess deaths, 1930-1934): %s%n", millions((Long) s.get("excess_deaths_total"))));
         @SuppressWarnings("unchecked")
         Map<String, Object> byRegion = (Map<String, Object>) s.get("excess_deaths_by_region");

@@ -103,7 +103,7 @@ public final class Bench {
         }
         double[] sorted = total.clone();
         Arrays.sort(sorted);
-        return new Row(households, base.months, runs, median(total), median(build), median(step), sorted[0],
+        return new Row(households, base.run.months(), runs, median(total), median(build), median(step), sorted[0],
                 sorted[runs - 1], median(cpu), peak, bytesPerHousehold);
     }
 
@@ -116,12 +116,12 @@ public final class Bench {
         model.schedule.scheduleRepeating(0, Phase.OBSERVE.ordinal(), recorder, 1);
         long t1 = System.nanoTime();
         try {
-            for (int month = 0; month < p.months; month++) model.schedule.step(model);
+            for (int month = 0; month < p.run.months(); month++) model.schedule.step(model);
         } finally {
             model.finish();
         }
         long t2 = System.nanoTime();
-        if (recorder.rows().size() != p.months) throw new IllegalStateException("run incomplete");
+        if (recorder.rows().size() != p.run.months()) throw new IllegalStateException("run incomplete");
         return new double[] {(t1 - t0) / 1e9, (t2 - t1) / 1e9};
     }
 
@@ -135,7 +135,7 @@ public final class Bench {
         model.start();
         model.schedule.step(model);
         long after = usedAfterGc();
-        double perHousehold = (double) (after - before) / p.households;
+        double perHousehold = (double) (after - before) / p.run.households();
         model.finish();
         if (model.households == null) throw new IllegalStateException("model not built");
         return perHousehold;

@@ -79,7 +79,7 @@ public final class Checkpoint implements Serializable {
         Path folder = file == null ? null : file.getParent();
         m.put("run", folder == null ? "." : folder.toString());
         m.put("scenario", scenarioName);
-        m.put("seed", model.params().seed);
+        m.put("seed", model.params().run.seed());
         m.put("month", monthLabel());
         m.put("checkpoint_sha256", fileSha256);
         return m;
@@ -94,9 +94,10 @@ public final class Checkpoint implements Serializable {
     static final byte[] MAGIC = "collectivization checkpoint\n".getBytes(StandardCharsets.US_ASCII);
     /**
      * Version 1 was the bare serialized state; 2 added the magic, the version and the checksum; 3 moved the
-     * centre's figures from agents.State into model.Centre and gave the model its Actors.
+     * centre's figures from agents.State into model.Centre and gave the model its Actors; 4 grouped the
+     * parameters into one record per scenario group (model.Params).
      */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     private static final int SHA256_BYTES = 32;
     /** How every serialized stream begins (java.io.ObjectStreamConstants): what a version-1 checkpoint holds. */
     private static final byte[] SERIALIZED = {(byte) 0xAC, (byte) 0xED};
@@ -222,12 +223,12 @@ public final class Checkpoint implements Serializable {
      */
     public RunResult branch(Scenario scenario, java.util.function.IntConsumer progress) {
         Params before = model.params();
-        Scenario s = scenario.with("run.seed", before.seed, "the checkpoint").with("run.households", before.households,
-                "the checkpoint");
+        Scenario s = scenario.with("run.seed", before.run.seed(), "the checkpoint")
+                .with("run.households", before.run.households(), "the checkpoint");
         Params p = Runner.params(s);
         long started = System.nanoTime();
         model.setParams(p);
-        Runner.stepMonths(model, recorder, s, month, p.months, progress, null);
+        Runner.stepMonths(model, recorder, s, month, p.run.months(), progress, null);
         return new RunResult(s, p, recorder, (System.nanoTime() - started) / 1e9);
     }
 }

@@ -44,7 +44,7 @@ public final class RunJob {
     /** The default folder: results/&lt;scenario&gt;/&lt;date-time&gt;-seed&lt;N&gt; (numbered -2, -3, ... when claimed, if taken). */
     public static Path defaultFolder(Path resultsRoot, Scenario s, Params p, Instant now) {
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(now);
-        return resultsRoot.resolve(s.name()).resolve(stamp + "-seed" + p.seed);
+        return resultsRoot.resolve(s.name()).resolve(stamp + "-seed" + p.run.seed());
     }
 
     public RunResult run(Scenario s, Params p, IntConsumer progress) {
@@ -65,8 +65,8 @@ public final class RunJob {
         manifest.put("kind", RunFolder.KIND);
         manifest.put("scenario", r.scenario.name());
         manifest.put("scenario_file", scenarioFile.toString());
-        manifest.put("seed", r.params.seed);
-        manifest.put("households_simulated", r.params.households);
+        manifest.put("seed", r.params.run.seed());
+        manifest.put("households_simulated", r.params.run.households());
         manifest.put("threads", threads);
         manifest.put("version", version);
         manifest.put("git_commit", gitCommit);

@@ -113,9 +113,9 @@ public final class RunResult {
         s.put("grain_procured_by_agri_year_t", byYear);
         s.put("grain_harvest_by_agri_year_t", harvestByYear);
         for (String sp : SPECIES) s.put(sp + "_loss_share", lossShare(sp));
-        s.put("seed", params.seed);
-        s.put("households_simulated", params.households);
-        s.put("households_real", Math.round(params.realHouseholds));
+        s.put("seed", params.run.seed());
+        s.put("households_simulated", params.run.households());
+        s.put("households_real", Math.round(params.run.realHouseholds()));
         return s;
     }
 

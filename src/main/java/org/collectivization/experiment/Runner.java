@@ -28,9 +28,10 @@ public final class Runner {
             throw new ScenarioException(scenario.file(), null, 0, e.getMessage());
         }
         for (LeverChange c : scenario.leverChanges()) {
-            if (c.monthIndex() >= p.months) {
+            if (c.monthIndex() >= p.run.months()) {
                 throw new ScenarioException(c.file() == null ? scenario.file() : c.file(), c.key(), c.line(),
-                        "lever change in " + c.month() + " is after the run's last month, " + Calendar.label(p.months - 1));
+                        "lever change in " + c.month() + " is after the run's last month, "
+                                + Calendar.label(p.run.months() - 1));
             }
         }
         return p;
@@ -113,7 +114,7 @@ public final class Runner {
         long started = System.nanoTime();
         model.start();
         model.schedule.scheduleRepeating(0, Phase.OBSERVE.ordinal(), recorder, 1);
-        stepMonths(model, recorder, scenario, 0, params.months, progress, checkpoint);
+        stepMonths(model, recorder, scenario, 0, params.run.months(), progress, checkpoint);
         double seconds = (System.nanoTime() - started) / 1e9;
         return new RunResult(scenario, params, recorder, seconds);
     }
@@ -154,8 +155,8 @@ public final class Runner {
      */
     public static RunResult runBranched(Scenario history, Scenario branch, int branchMonth, int threads) {
         Params first = params(history);
-        Scenario b = branch.with("run.seed", first.seed, "the shared history").with("run.households", first.households,
-                "the shared history");
+        Scenario b = branch.with("run.seed", first.run.seed(), "the shared history")
+                .with("run.households", first.run.households(), "the shared history");
         Params then = params(b);
         CollectivizationModel model = Simulation.model(first, threads);
         Recorder recorder = new Recorder();
@@ -168,7 +169,7 @@ public final class Runner {
             model.schedule.step(model);
         }
         model.setParams(then);
-        stepMonths(model, recorder, b, branchMonth, then.months, null, null);
+        stepMonths(model, recorder, b, branchMonth, then.run.months(), null, null);
         return new RunResult(b, then, recorder, (System.nanoTime() - started) / 1e9);
     }
 }

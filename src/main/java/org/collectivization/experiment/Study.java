@@ -215,8 +215,8 @@ public final class Study {
     private static StudyInfo.Arm arm(String label, Scenario s, Path file, List<StudyInfo.Change> changes,
                                      List<Double> values, long seedBase) {
         Params p = Runner.params(s.with("run.seed", seedBase + 1, "--seed + 1"));
-        return new StudyInfo.Arm(label, s.name(), s.description(), file.toString(), p.households, p.scale(),
-                p.months, changes, values);
+        return new StudyInfo.Arm(label, s.name(), s.description(), file.toString(), p.run.households(), p.run.scale(),
+                p.run.months(), changes, values);
     }
 
     /** Scenario names as labels; a name given twice gets -2, -3 ... so that every row says which arm. */

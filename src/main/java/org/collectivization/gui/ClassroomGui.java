@@ -105,7 +105,7 @@ public final class ClassroomGui extends GUIState {
         this.scenarioFile = scenarioFile;
         this.runBase = scenario;
         this.current = scenario;
-        this.months = model().params().months;
+        this.months = model().params().run.months();
         this.layout = layout;
     }
 
@@ -191,7 +191,7 @@ public final class ClassroomGui extends GUIState {
     /** This run as the comparison sees it: as far as it has come. */
     RunComparison.ClassRun thisRun() {
         Params p = model().params();
-        return new RunComparison.ClassRun(p.seed, p.households, changesMade(), List.copyOf(rows), ensemble);
+        return new RunComparison.ClassRun(p.run.seed(), p.run.households(), changesMade(), List.copyOf(rows), ensemble);
     }
 
     /** The run so far as a headless run reports it (for writing its timeseries.csv). */
@@ -430,8 +430,9 @@ public final class ClassroomGui extends GUIState {
 
     /** The record of this run as a scenario file's text. */
     String recordYaml(Path file) {
-        Params p = model().params();
-        return ClassroomRecord.yaml(file, scenarioFile, scenario.name(), p.seed, p.households, changesMade(), LocalDateTime.now());
+        Params.Run run = model().params().run;
+        return ClassroomRecord.yaml(file, scenarioFile, scenario.name(), run.seed(), run.households(), changesMade(),
+                LocalDateTime.now());
     }
 
     void saveRecord(Path file) throws IOException {

@@ -53,13 +53,13 @@ final class MonthEvents {
         Centre st = m.centre;
         int moy = Calendar.monthOfYear(step);
         int year = Calendar.year(step);
-        if (step == p.cadresArrive) {
+        if (step == p.collectivization.cadresArrive()) {
             out.add("More than 25,000 young party members go out to the villages to set up collective farms (\u00b630).");
         }
-        if (step == p.campaignStart && p.collectivizationEnabled) {
+        if (step == p.collectivization.campaignStart() && p.collectivization.enabled()) {
             out.add("The drive for wholesale collectivization begins (\u00b629).");
         }
-        if (step == p.dekulakizationStart && p.coerciveCollectivization) {
+        if (step == p.dekulakization.start() && p.collectivization.coercive()) {
             out.add("The state orders the \u201cliquidation of the kulaks as a class\u201d (\u00b629).");
         }
         double dekulakized = delta(row, previous, "dekulakized_people");
@@ -68,7 +68,7 @@ final class MonthEvents {
             out.add("Dekulakization: " + about(dekulakized) + " people expropriated as \u201ckulaks\u201d"
                     + (deported > 0 ? ", " + about(deported) + " of them deported" : "") + " (\u00b631).");
         }
-        if (step == p.dekulakizationEnd + 1 && p.coerciveCollectivization) {
+        if (step == p.dekulakization.end() + 1 && p.collectivization.coercive()) {
             out.add("Mass deportations have ended (instruction of 8 May 1933).");
         }
         if (st.retreatsThisMonth > 0) {
@@ -101,14 +101,14 @@ final class MonthEvents {
         }
         if (moy == 7 || moy == 8) {
             for (Region g : Region.ALL) {
-                gatheredT[g.ordinal()] += m.total(org.collectivization.model.Tally.HARVEST_KG, g) * p.scale() / 1000;
+                gatheredT[g.ordinal()] += m.total(org.collectivization.model.Tally.HARVEST_KG, g) * p.run.scale() / 1000;
             }
             harvestMonthsSeen++;
         }
         if (moy == Recorder.REPORT_MONTH && harvestMonthsSeen == 2) {
             double[] reportedT = new double[Region.ALL.length];
             for (int d = 0; d < m.districts.size; d++) {
-                reportedT[m.districts.region[d]] += m.districts.reportedHarvestKg[d] * p.scale() / 1000;
+                reportedT[m.districts.region[d]] += m.districts.reportedHarvestKg[d] * p.run.scale() / 1000;
             }
             String inflated = inflatedReports(reportedT, gatheredT);
             if (inflated != null) out.add(inflated);
@@ -120,7 +120,7 @@ final class MonthEvents {
         }
         for (Region g : Region.ALL) {
             if (!st.secretaryPleaded[g.ordinal()]) continue;
-            double share = Beliefs.reliefGranted(1, p.responsiveness, st.reserveBelief);
+            double share = Beliefs.reliefGranted(1, p.state.responsiveness(), st.reserveBelief);
             if (share < 0.05) {
                 out.add("The secretary of " + inText(g) + " pleads for relief; the centre, believing grain is hidden, "
                         + "refuses (\u00b632).");
@@ -129,13 +129,13 @@ final class MonthEvents {
                         + Math.round(100 * share) + " % of what was asked (\u00b632).");
             }
         }
-        if (step == p.hardLineFrom) {
+        if (step == p.procurement.hardLineFrom()) {
             out.add("Hard line in Ukraine and the North Caucasus: villages behind the plan are blacklisted and fined "
                     + "in kind; seed is no longer exempt (decrees of Nov.\u2013Dec. 1932).");
         }
         int blacklisted = 0, hardLineVillages = 0;
         for (int k = 0; k < m.villages.size; k++) {
-            if (p.hardLineRegion[m.villages.region[k]]) hardLineVillages++;
+            if (p.procurement.hardLineRegion()[m.villages.region[k]]) hardLineVillages++;
             if (m.villages.blacklisted[k]) blacklisted++;
         }
         if (blacklisted > blacklistedBefore && hardLineVillages > 0) {
@@ -171,7 +171,8 @@ final class MonthEvents {
                     + "body reserve.");
         }
         double excess = value(row, "excess_deaths");
-        double normalDeathsSd = Math.sqrt(Math.max(1, value(row, "population") * p.normalMortalityPerMonth * p.scale()));
+        double normalDeathsSd = Math.sqrt(Math.max(1,
+                value(row, "population") * p.demography.normalMortalityPerMonth() * p.run.scale()));
         if (excess > DEATHS_SDS * normalDeathsSd) {
             out.add("Famine: " + about(excess) + " deaths above the normal rate this month" + worstRegions(row) + " (\u00b632).");
         }
@@ -220,12 +221,12 @@ final class MonthEvents {
     private static String weather(Params p, int year) {
         double worst = 1, best = 1;
         for (Region g : Region.ALL) {
-            worst = Math.min(worst, p.weather(g, year));
-            best = Math.max(best, p.weather(g, year));
+            worst = Math.min(worst, p.regions.weather(g, year));
+            best = Math.max(best, p.regions.weather(g, year));
         }
         if (worst < 0.97) {
             List<String> most = new ArrayList<>();
-            for (Region g : Region.ALL) if (p.weather(g, year) < worst + 0.03) most.add(inText(g));
+            for (Region g : Region.ALL) if (p.regions.weather(g, year) < worst + 0.03) most.add(inText(g));
             String cause = year == 1931 ? "A cold spring and a dry summer (\u00b632)" : "Poor weather";
             return cause + ": yields down by up to " + Math.round(100 * (1 - worst)) + " %, most in " + and(most) + ".";
         }
@@ -235,7 +236,7 @@ final class MonthEvents {
 
     private static String blockaded(Params p) {
         List<String> names = new ArrayList<>();
-        for (Region g : Region.ALL) if (p.blockaded[g.ordinal()]) names.add(inText(g));
+        for (Region g : Region.ALL) if (p.migration.blockaded()[g.ordinal()]) names.add(inText(g));
         return names.isEmpty() ? "the blockaded regions" : and(names);
     }
 

@@ -63,7 +63,7 @@ final class VillageInspector extends Inspector {
         VillageTable v = m.villages;
         HouseholdTable h = m.households;
         int present = 0, collective = 0, hungry = 0, kulak = 0, deported = 0, fled = 0, extinct = 0, persons = 0;
-        double half = m.params().bodyReserveMonths / 2;
+        double half = m.params().food.bodyReserveMonths() / 2;
         for (int i = v.firstHousehold[village]; i < v.firstHousehold[village] + v.householdCount[village]; i++) {
             if (h.is(i, HouseholdTable.KULAK)) kulak++;
             switch (h.status[i]) {
@@ -88,7 +88,7 @@ final class VillageInspector extends Inspector {
                         + "Reserve: months of body reserve left (full: %.0f).</i></html>",
                 title(), v.district[village] + 1, gui.monthName(), v.blacklisted[village] ? " &mdash; <b>blacklisted</b>" : "",
                 v.householdCount[village], present, collective, hungry, persons, kulak, deported, fled, extinct,
-                v.storeKg[village], p.scale(), p.bodyReserveMonths));
+                v.storeKg[village], p.run.scale(), p.food.bodyReserveMonths()));
         rows.fireTableDataChanged();
     }
 

@@ -36,7 +36,7 @@ final class VillageStats {
         VillageTable v = m.villages;
         HouseholdTable h = m.households;
         VillageStats s = new VillageStats(month, v.size);
-        double halfReserve = m.params().bodyReserveMonths / 2;  // "hungry" as the model counts it (ODD 4.13)
+        double halfReserve = m.params().food.bodyReserveMonths() / 2;  // "hungry" as the model counts it (ODD 4.13)
         for (int k = 0; k < v.size; k++) {
             int present = 0, persons = 0, gone = 0, hungry = 0, collective = 0;
             double grain = v.storeKg[k], units = 0;

@@ -44,7 +44,7 @@ public final class CollectivizationModel extends SimState {
 
     /** A model whose monthly phases {@code actors} schedules when it starts (callers use {@code agents.Simulation.model}). */
     public CollectivizationModel(Params params, int threads, Actors actors) {
-        super(params.seed);
+        super(params.run.seed());
         this.params = params;
         this.threads = Math.max(1, threads);
         this.actors = actors;

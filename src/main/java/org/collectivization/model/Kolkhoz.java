@@ -19,8 +19,8 @@ public final class Kolkhoz {
     public static double pooledShare(Params p, int species, int month) {
         return org.collectivization.rules.Collectivization.pooledShare(species == Species.HORSES.ordinal()
                         || species == Species.CAMELS.ordinal(), species == Species.CATTLE.ordinal(),
-                month < p.statuteFrom, month >= p.cowsResocializedFrom && month <= p.cowsResocializedUntil,
-                p.pooledCattleShare, p.pooledSmallAnimalsShare);
+                month < p.collectivization.statuteFrom(), month >= p.collectivization.cowsResocializedFrom() && month <= p.collectivization.cowsResocializedUntil(),
+                p.collectivization.pooledCattleShare(), p.collectivization.pooledSmallAnimalsShare());
     }
 
     /**
@@ -68,7 +68,7 @@ public final class Kolkhoz {
         }
         int moy = Calendar.monthOfYear(m.month);
         if (moy >= 9 || moy <= 4) {
-            double seed = t.landHa[h] * (1 - p.winterShare[v.region[village]]) * p.seedKgPerHa;
+            double seed = t.landHa[h] * (1 - p.regions.winterShare()[v.region[village]]) * p.food.seedKgPerHa();
             v.storeKg[village] += t.takeGrain(h, seed);
         }
     }
@@ -81,7 +81,7 @@ public final class Kolkhoz {
         Params p = m.params();
         HouseholdTable t = m.households;
         VillageTable v = m.villages;
-        double kept = t.landHa[h] * p.landKeptOnLeaving;
+        double kept = t.landHa[h] * p.collectivization.landKeptOnLeaving();
         v.memberLandHa[village] = MinMax.max(0, v.memberLandHa[village] - kept);
         t.landHa[h] = (float) kept;
         t.set(h, HouseholdTable.COLLECTIVE, false);

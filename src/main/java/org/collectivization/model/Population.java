@@ -17,7 +17,8 @@ public final class Population {
      */
     private static double[] autumnHerd(Params p) {
         double[] f = new double[Species.COUNT];
-        for (int s = 0; s < Species.COUNT; s++) f[s] = 1 + p.birthsPerHeadYear[s] - p.mortalityPerYear[s] * 5 / 12;
+        double[] births = p.livestock.birthsPerHeadYear(), mortality = p.livestock.mortalityPerYear();
+        for (int s = 0; s < Species.COUNT; s++) f[s] = 1 + births[s] - mortality[s] * 5 / 12;
         return f;
     }
 
@@ -26,13 +27,13 @@ public final class Population {
 
     public static void build(CollectivizationModel m) {
         Params p = m.params();
-        int n = p.households;
-        int[] perRegion = largestRemainder(n, p.householdShare);
+        int n = p.run.households();
+        int[] perRegion = largestRemainder(n, p.regions.householdShare());
         int villageCount = 0, districtCount = 0;
         for (Region g : Region.ALL) {
-            int nv = villagesFor(perRegion[g.ordinal()], p.householdsPerVillage);
+            int nv = villagesFor(perRegion[g.ordinal()], p.run.householdsPerVillage());
             villageCount += nv;
-            districtCount += (nv + p.villagesPerDistrict - 1) / p.villagesPerDistrict;
+            districtCount += (nv + p.run.villagesPerDistrict() - 1) / p.run.villagesPerDistrict();
         }
         HouseholdTable h = new HouseholdTable(n);
         VillageTable v = new VillageTable(villageCount);
@@ -40,7 +41,7 @@ public final class Population {
         int hh = 0, vi = 0, di = 0;
         for (Region g : Region.ALL) {
             int nr = perRegion[g.ordinal()];
-            int nv = villagesFor(nr, p.householdsPerVillage);
+            int nv = villagesFor(nr, p.run.householdsPerVillage());
             if (nv == 0) continue;
             int firstVillage = vi;
             for (int j = 0; j < nv; j++) {
@@ -51,7 +52,7 @@ public final class Population {
                 hh += size;
                 vi++;
             }
-            int nd = (nv + p.villagesPerDistrict - 1) / p.villagesPerDistrict;
+            int nd = (nv + p.run.villagesPerDistrict() - 1) / p.run.villagesPerDistrict();
             int vv = firstVillage;
             for (int j = 0; j < nd; j++) {
                 int size = nv / nd + (j < nv % nd ? 1 : 0);
@@ -65,7 +66,7 @@ public final class Population {
                     count += v.householdCount[k];
                 }
                 d.householdCount[di] = count;
-                d.random[di] = CollectivizationModel.districtRandom(p.seed, di);
+                d.random[di] = CollectivizationModel.districtRandom(p.run.seed(), di);
                 vv += size;
                 di++;
             }
@@ -126,38 +127,40 @@ public final class Population {
         Region g = Region.ALL[dt.region[d]];
         int r = g.ordinal();
         int first = dt.firstHousehold[d], end = first + dt.householdCount[d];
-        double full = p.bodyReserveMonths;
+        double full = p.food.bodyReserveMonths();
         double[] autumnHerd = autumnHerd(p);
         for (int i = first; i < end; i++) {
-            boolean herder = p.herderShare[r] > 0 && rnd.nextDouble() < p.herderShare[r];
+            boolean herder = p.regions.herderShare()[r] > 0 && rnd.nextDouble() < p.regions.herderShare()[r];
             double w = Math.exp(WEALTH_SIGMA * rnd.nextGaussian() - WEALTH_SIGMA * WEALTH_SIGMA / 2);
-            int members = 1 + org.collectivization.rules.Mortality.poisson(p.personsPerHousehold[r] - 1, rnd.nextDouble());
-            h.members[i] = (byte) MinMax.min(p.maxMembers, members);
+            int members = 1 + org.collectivization.rules.Mortality.poisson(p.regions.personsPerHousehold()[r] - 1,
+                    rnd.nextDouble());
+            h.members[i] = (byte) MinMax.min(p.demography.maxMembers(), members);
             h.status[i] = HouseholdTable.PRESENT;
             h.set(i, HouseholdTable.HERDER, herder);
-            h.landHa[i] = (float) ((herder ? p.sownHaPerHerder : p.sownHaPerHousehold[r]) * w);
-            h.winterSownHa[i] = (float) (h.landHa[i] * p.winterShare[r]);
+            h.landHa[i] = (float) ((herder ? p.kazakhstan.sownHaPerHerder() : p.regions.sownHaPerHousehold()[r]) * w);
+            h.winterSownHa[i] = (float) (h.landHa[i] * p.regions.winterShare()[r]);
             for (int s = 0; s < Species.COUNT; s++) {
-                double mean = herder ? p.herdPerHousehold[s] : p.animalsPerHousehold[r][s];
+                double mean = herder ? p.kazakhstan.herdPerHousehold()[s] : p.regions.animalsPerHousehold()[r][s];
                 h.animals[s][i] = (float) (mean * w * autumnHerd[s]);
             }
             h.reserveMonths[i] = (float) full;
             h.intakeShare[i] = 1;
-            h.attachment[i] = (float) (p.attachmentMean + p.attachmentSd * rnd.nextGaussian()
-                    + p.wealthAttachment * (w - 1));
-            h.riskAversion[i] = (float) MinMax.min(1, 2 * p.riskAversionMean * rnd.nextDouble());
+            h.attachment[i] = (float) (p.collectivization.attachmentMean()
+                    + p.collectivization.attachmentSd() * rnd.nextGaussian()
+                    + p.collectivization.wealthAttachment() * (w - 1));
+            h.riskAversion[i] = (float) MinMax.min(1, 2 * p.resistance.riskAversionMean() * rnd.nextDouble());
             h.assets[i] = (float) w;
-            h.gardenKg[i] = (float) (h.members[i] * p.gardenKgPerPersonYear[r] * 9 / 12.0);
-            h.takeShare[i] = (float) p.normalTakeShare;
+            h.gardenKg[i] = (float) (h.members[i] * p.regions.gardenKgPerPersonYear()[r] * 9 / 12.0);
+            h.takeShare[i] = (float) p.harvest.normalTakeShare();
         }
-        markWelloff(h, first, end, p.welloffShare);
-        dt.zeal[d] = clamp(p.zealMean + p.zealSd * rnd.nextGaussian());
-        dt.compassion[d] = clamp(p.compassionMean + p.traitSd * rnd.nextGaussian());
-        dt.honesty[d] = clamp(p.honestyMean + p.traitSd * rnd.nextGaussian());
+        markWelloff(h, first, end, p.dekulakization.welloffShare());
+        dt.zeal[d] = clamp(p.officials.zealMean() + p.officials.zealSd() * rnd.nextGaussian());
+        dt.compassion[d] = clamp(p.officials.compassionMean() + p.officials.traitSd() * rnd.nextGaussian());
+        dt.honesty[d] = clamp(p.officials.honestyMean() + p.officials.traitSd() * rnd.nextGaussian());
         for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
             int a = v.firstHousehold[k], b = a + v.householdCount[k];
             for (int i = a; i < b; i++) {
-                if (rnd.nextDouble() < p.initialCollectivizedShare) Kolkhoz.join(m, k, i, false);
+                if (rnd.nextDouble() < p.run.initialCollectivizedShare()) Kolkhoz.join(m, k, i, false);
             }
         }
     }
@@ -239,13 +242,15 @@ public final class Population {
             double persons = h.members[i];
             double dairy = 0, fodder = 0;
             for (int s = 0; s < Species.COUNT; s++) {
-                dairy += h.animals[s][i] * p.dairyKgPerHeadMonth[s];
-                fodder += h.is(i, HouseholdTable.HERDER) ? 0 : h.animals[s][i] * p.fodderKgPerHeadMonth[s];
+                dairy += h.animals[s][i] * p.food.dairyKgPerHeadMonth()[s];
+                fodder += h.is(i, HouseholdTable.HERDER) ? 0 : h.animals[s][i] * p.livestock.fodderKgPerHeadMonth()[s];
             }
-            double perMonth = MinMax.max(0, persons * p.needKgPerPersonMonth - dairy);
-            double food = perMonth * monthsLeft - h.gardenKg[i] + perMonth * p.initialCarryoverMonths;
-            if (h.is(i, HouseholdTable.HERDER)) food = persons * p.needKgPerPersonMonth * p.herderGrainDietShare * 2;
-            double seed = h.landHa[i] * (1 - p.winterShare[r]) * p.seedKgPerHa;
+            double perMonth = MinMax.max(0, persons * p.food.needKgPerPersonMonth() - dairy);
+            double food = perMonth * monthsLeft - h.gardenKg[i] + perMonth * p.run.initialCarryoverMonths();
+            if (h.is(i, HouseholdTable.HERDER)) {
+                food = persons * p.food.needKgPerPersonMonth() * p.kazakhstan.herderGrainDietShare() * 2;
+            }
+            double seed = h.landHa[i] * (1 - p.regions.winterShare()[r]) * p.food.seedKgPerHa();
             double grain = MinMax.max(0, food) * 1.1 + fodder * monthsLeft + seed + h.quotaKg[i];
             if (h.is(i, HouseholdTable.COLLECTIVE)) {
                 v.storeKg[k] += seed + h.quotaKg[i] + fodder * monthsLeft;
@@ -255,7 +260,7 @@ public final class Population {
             }
         }
         for (int s = 0; s < Species.COUNT; s++) {
-            v.storeKg[k] += v.herd[s][k] * p.fodderKgPerHeadMonth[s] * monthsLeft;
+            v.storeKg[k] += v.herd[s][k] * p.livestock.fodderKgPerHeadMonth()[s] * monthsLeft;
         }
     }
 }

@@ -227,7 +227,7 @@ public final class Recorder implements Steppable {
     @Override
     public void step(SimState s) {
         CollectivizationModel m = (CollectivizationModel) s;
-        double k = m.params().scale();
+        double k = m.params().run.scale();
         labelled += m.total(Tally.LABELLED_HOUSEHOLDS) * k;
         dekulakized += m.total(Tally.DEKULAKIZED_PEOPLE) * k;
         deported += m.total(Tally.DEPORTED_PEOPLE) * k;

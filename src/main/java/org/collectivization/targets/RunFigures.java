@@ -46,7 +46,8 @@ public record RunFigures(String label, String scenario, TimeTable series, Map<St
         Map<String, Double> summary = new LinkedHashMap<>();
         flatten("", run.summary(), summary);
         TimeTable table = new TimeTable(months.stream().map(YearMonth::parse).toList(), columns);
-        return new RunFigures(run.scenario.name() + " seed " + run.params.seed, run.scenario.name(), table, summary);
+        return new RunFigures(run.scenario.name() + " seed " + run.params.run.seed(), run.scenario.name(), table,
+                summary);
     }
 
     /** Reads a run folder's timeseries.csv and summary.json. */

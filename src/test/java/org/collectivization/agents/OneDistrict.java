@@ -90,17 +90,17 @@ final class OneDistrict {
         dt.honesty[D] = 1;
         for (int i = 0; i < households; i++) {
             h.status[i] = HouseholdTable.PRESENT;
-            h.reserveMonths[i] = (float) p.bodyReserveMonths;
+            h.reserveMonths[i] = (float) p.food.bodyReserveMonths();
             h.intakeShare[i] = 1;
             h.assets[i] = 1;
-            h.takeShare[i] = (float) p.normalTakeShare;
+            h.takeShare[i] = (float) p.harvest.normalTakeShare();
         }
         m.households = h;
         m.villages = v;
         m.districts = dt;
         m.tally = new double[1][Tally.COUNT];
         m.centre = new Centre();
-        m.centre.individualQuotaFactor = p.individualQuotaFactor;
+        m.centre.individualQuotaFactor = p.procurement.individualQuotaFactor();
     }
 
     /** Sets the month, "YYYY-MM" (the model's months run from 1928-10). */

@@ -164,7 +164,7 @@ class CheckpointTest {
 
         assertThat(Checkpoint.read(file).provenance()).containsExactly(
                 Map.entry("run", tmp.resolve("run").toString()), Map.entry("scenario", "historical"),
-                Map.entry("seed", Runner.params(Loader.load(Path.of("scenarios", "historical.yaml"))).seed),
+                Map.entry("seed", Runner.params(Loader.load(Path.of("scenarios", "historical.yaml"))).run.seed()),
                 Map.entry("month", BRANCH_MONTH), Map.entry("checkpoint_sha256", sha256));
     }
 }

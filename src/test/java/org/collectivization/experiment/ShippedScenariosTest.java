@@ -20,9 +20,9 @@ class ShippedScenariosTest {
 
         Params p = Runner.params(s);  // refuses a key the model never read
 
-        assertThat(p.households).isEqualTo((int) s.number("run.households"));
-        assertThat(p.months).isEqualTo((int) s.number("run.months"));
-        assertThat(p.seed).isEqualTo((long) s.number("run.seed"));
+        assertThat(p.run.households()).isEqualTo((int) s.number("run.households"));
+        assertThat(p.run.months()).isEqualTo((int) s.number("run.months"));
+        assertThat(p.run.seed()).isEqualTo((long) s.number("run.seed"));
         for (Param q : s.params().values()) {
             assertThat(q.source()).as(q.key() + " source").isNotBlank();
             assertThat(q.unit()).as(q.key() + " unit").isNotBlank();

@@ -31,9 +31,12 @@ class WarmUpTest {
             RunResult small = Runner.smallRun(s, Runner.WARM_UP_HOUSEHOLDS, 1);
             RunResult second = Runner.smallRun(s, Runner.WARM_UP_SECOND_HOUSEHOLDS, 2);
             byte[] after = timeseries(s, name + "-after");
-            assertThat(small.params.households).as(name + ": the warm-up's size").isEqualTo(Runner.WARM_UP_HOUSEHOLDS);
-            assertThat(second.params.households).as(name + ": its second run's").isEqualTo(Runner.WARM_UP_SECOND_HOUSEHOLDS);
-            assertThat(small.params.months).as(name + ": the warm-up goes through every month").isEqualTo(Runner.params(s).months);
+            assertThat(small.params.run.households()).as(name + ": the warm-up's size")
+                    .isEqualTo(Runner.WARM_UP_HOUSEHOLDS);
+            assertThat(second.params.run.households()).as(name + ": its second run's")
+                    .isEqualTo(Runner.WARM_UP_SECOND_HOUSEHOLDS);
+            assertThat(small.params.run.months()).as(name + ": the warm-up goes through every month")
+                    .isEqualTo(Runner.params(s).run.months());
             assertThat(after).as(name + ": the run after the warm-up").isEqualTo(before);
         }
     }

@@ -66,7 +66,7 @@ class ClassroomGuiTest {
     @Test
     @Order(1)
     void itStartsOnTheHistoricalScenarioRuns24MonthsAndDrawsTheMapTheChartsAndTheEvents() throws Exception {
-        assertThat(gui.model().params().households).isEqualTo(ClassroomGui.DEFAULT_HOUSEHOLDS);
+        assertThat(gui.model().params().run.households()).isEqualTo(ClassroomGui.DEFAULT_HOUSEHOLDS);
         assertThat(gui.model().villages.size).as("villages built before the first month, for the map").isGreaterThan(200);
 
         driver.runUntil(24);
@@ -227,7 +227,8 @@ class ClassroomGuiTest {
         Path record = recordFolder.resolve("class-run.yaml");
         GuiDriver second = GuiDriver.launch(record, null, null);
         try {
-            assertThat(second.gui.model().params().households).as("the record's own size").isEqualTo(ClassroomGui.DEFAULT_HOUSEHOLDS);
+            assertThat(second.gui.model().params().run.households()).as("the record's own size")
+                    .isEqualTo(ClassroomGui.DEFAULT_HOUSEHOLDS);
             second.runUntil(46);
             second.onSwing(() -> assertThat(second.gui.levers.shownValue("migration.blockade_from"))
                     .as("the lever shows the recorded change").isEqualTo("never"));

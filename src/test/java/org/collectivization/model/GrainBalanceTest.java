@@ -44,10 +44,12 @@ class GrainBalanceTest {
         CollectivizationModel m = ModelRuns.started("nep-continued", HOUSEHOLDS, seed, 2);
         Params p = m.params();
         for (Region g : Region.ALL) {
-            assertThat(p.weather(g, 1929)).as("nep-continued weather of the 1929 harvest in %s (a normal year)", g.id)
+            assertThat(p.regions.weather(g, 1929))
+                    .as("nep-continued weather of the 1929 harvest in %s (a normal year)", g.id)
                     .isEqualTo(1.0);
         }
-        assertThat(p.collectivizationEnabled || !p.marketProcurement).as("nep-continued: no collectivization, market procurement").isFalse();
+        assertThat(p.collectivization.enabled() || !p.procurement.marketProcurement())
+                .as("nep-continued: no collectivization, market procurement").isFalse();
 
         Map<Region, double[]> flows = new EnumMap<>(Region.class);
         for (Region g : Region.ALL) flows.put(g, new double[Tally.COUNT]);

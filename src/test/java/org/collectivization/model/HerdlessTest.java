@@ -34,7 +34,7 @@ class HerdlessTest {
         assertThat(kazakh).as("Kazakh districts with camels").isGreaterThan(0);
 
         int[] before = dt.herdless.clone();
-        for (int month = 1; month < m.params().months; month++) {
+        for (int month = 1; month < m.params().run.months(); month++) {
             ModelRuns.stepMonth(m);
             for (int d = 0; d < dt.size; d++) {
                 assertThat(dt.herdless[d] & before[d]).as("marks kept in district %d, month %d", d, month)

@@ -57,7 +57,7 @@ class InvariantsTest {
         List<String> failures = new ArrayList<>();
         Stocks before = Stocks.of(m);
         checkTables(m, "after start()", failures);
-        for (int month = 0; month < p.months; month++) {
+        for (int month = 0; month < p.run.months(); month++) {
             ModelRuns.stepMonth(m);
             String when = scenario + " seed " + seed + ", " + Calendar.label(month);
             Stocks after = Stocks.of(m);
@@ -125,7 +125,7 @@ class InvariantsTest {
     static void checkTables(CollectivizationModel m, String when, List<String> failures) {
         Params p = m.params();
         HouseholdTable h = m.households;
-        double full = p.bodyReserveMonths;
+        double full = p.food.bodyReserveMonths();
         for (int i = 0; i < h.size && failures.size() <= 20; i++) {
             String who = when + ": household " + i + " (status " + h.status[i] + ")";
             nonNegative(h.grainKg[i], who + " grainKg", failures);
@@ -136,8 +136,8 @@ class InvariantsTest {
             if (!(h.reserveMonths[i] >= 0 && h.reserveMonths[i] <= full)) {
                 failures.add(who + " reserveMonths " + h.reserveMonths[i] + " outside [0, " + full + "]");
             }
-            if (!(h.members[i] >= 0 && h.members[i] <= p.maxMembers)) {
-                failures.add(who + " members " + h.members[i] + " outside [0, " + p.maxMembers + "]");
+            if (!(h.members[i] >= 0 && h.members[i] <= p.demography.maxMembers())) {
+                failures.add(who + " members " + h.members[i] + " outside [0, " + p.demography.maxMembers() + "]");
             }
             if (h.status[i] == HouseholdTable.PRESENT && h.members[i] == 0) {
                 failures.add(who + " is present with no members left at the month's end");

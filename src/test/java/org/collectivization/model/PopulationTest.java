@@ -64,20 +64,20 @@ class PopulationTest {
         Params p = m.params();
         VillageTable v = m.villages;
         DistrictTable d = m.districts;
-        int[] perRegion = Population.largestRemainder(p.households, p.householdShare);
+        int[] perRegion = Population.largestRemainder(p.run.households(), p.regions.householdShare());
         int[] builtPerRegion = new int[Region.ALL.length];
         int nextHousehold = 0, nextVillage = 0;
         for (int k = 0; k < d.size; k++) {
             assertThat(d.firstVillage[k]).as("district %d starts where the last ended", k).isEqualTo(nextVillage);
-            assertThat(d.villageCount[k]).as("district %d", k).isBetween(1, p.villagesPerDistrict);
+            assertThat(d.villageCount[k]).as("district %d", k).isBetween(1, p.run.villagesPerDistrict());
             assertThat(d.firstHousehold[k]).as("district %d", k).isEqualTo(nextHousehold);
             int households = 0;
             for (int j = d.firstVillage[k]; j < d.firstVillage[k] + d.villageCount[k]; j++) {
                 assertThat(v.firstHousehold[j]).as("village %d", j).isEqualTo(nextHousehold);
                 assertThat(v.district[j]).as("village %d", j).isEqualTo(k);
                 assertThat(v.region[j]).as("village %d", j).isEqualTo(d.region[k]);
-                assertThat(Math.abs(v.householdCount[j] - p.householdsPerVillage)).as("village %d size", j)
-                        .isLessThanOrEqualTo(p.householdsPerVillage / 2);
+                assertThat(Math.abs(v.householdCount[j] - p.run.householdsPerVillage())).as("village %d size", j)
+                        .isLessThanOrEqualTo(p.run.householdsPerVillage() / 2);
                 nextHousehold += v.householdCount[j];
                 households += v.householdCount[j];
                 builtPerRegion[v.region[j]] += v.householdCount[j];
@@ -86,10 +86,11 @@ class PopulationTest {
             nextVillage += d.villageCount[k];
         }
         assertThat(nextVillage).isEqualTo(v.size);
-        assertThat(nextHousehold).isEqualTo(p.households);
+        assertThat(nextHousehold).isEqualTo(p.run.households());
         assertThat(builtPerRegion).containsExactly(perRegion);
         for (int i = 0; i < m.households.size; i++) {
-            assertThat(m.households.members[i]).as("household %d", i).isBetween((byte) 1, (byte) p.maxMembers);
+            assertThat(m.households.members[i]).as("household %d", i)
+                    .isBetween((byte) 1, (byte) p.demography.maxMembers());
         }
         m.finish();
     }

@@ -31,7 +31,7 @@ class ArticlePatternsTest {
     static void runSixTimes() {
         historical = Runs.of("historical", 0, 1, 2, 3);
         nep = Runs.of("nep-continued", 0, 1, 2, 3);
-        assertThat(historical.get(0).params.households).as("the default size").isEqualTo(250_000);
+        assertThat(historical.get(0).params.run.households()).as("the default size").isEqualTo(250_000);
     }
 
     private static String says(String pattern, String bound, String figure) {

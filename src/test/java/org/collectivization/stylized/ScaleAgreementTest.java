@@ -69,7 +69,7 @@ class ScaleAgreementTest {
             small.add(figures(Runs.of("historical", SMALL, seed)));
             large.add(figures(Runs.of("historical", DEFAULT, seed)));
         }
-        assertThat(Runs.of("historical", DEFAULT, 1).params.households).isEqualTo(250_000);
+        assertThat(Runs.of("historical", DEFAULT, 1).params.run.households()).isEqualTo(250_000);
         int metrics = small.get(0).size();
         double adjusted = 1 - (1 - CONFIDENCE) / metrics;
         List<String> misses = new ArrayList<>();
