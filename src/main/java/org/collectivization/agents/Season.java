@@ -164,7 +164,6 @@ public final class Season {
                     + h.animals[Species.CAMELS.ordinal()][i];
             double area = Harvest.areaSownHa(h.landHa[i] * cropShare, h.grainKg[i], p.food.seedKgPerHa(), horses,
                     p.harvest.draughtHaPerHorse(), h.members[i], p.harvest.labourHaPerPerson(), p.harvest.manualHaPerPerson(), effort);
-            if (DIAG) diag(m.month, h.landHa[i] * cropShare, h.grainKg[i] / p.food.seedKgPerHa(), horses * p.harvest.draughtHaPerHorse() + h.members[i] * p.harvest.manualHaPerPerson(), h.members[i] * p.harvest.labourHaPerPerson(), effort, area, 0);
             seedUsed += h.takeGrain(i, area * p.food.seedKgPerHa());
             if (winter) h.winterSownHa[i] = (float) area; else h.springSownHa[i] = (float) area;
         }
@@ -175,7 +174,6 @@ public final class Season {
                     + m.centre.tractorHorsesPerFarmHa * v.memberLandHa[k];  // the stations' tractors
             double area = Harvest.areaSownHa(v.memberLandHa[k] * cropShare, v.storeKg[k], p.food.seedKgPerHa(), horses,
                     p.harvest.draughtHaPerHorse(), memberPersons, p.harvest.labourHaPerPerson(), p.harvest.manualHaPerPerson(), memberEffort / memberCount);
-            if (DIAG) diag(m.month, v.memberLandHa[k] * cropShare, v.storeKg[k] / p.food.seedKgPerHa(), horses * p.harvest.draughtHaPerHorse() + memberPersons * p.harvest.manualHaPerPerson(), memberPersons * p.harvest.labourHaPerPerson(), memberEffort / memberCount, area, 1);
             seedUsed += v.takeStore(k, area * p.food.seedKgPerHa());
             if (winter) v.winterSownHa[k] += area; else v.springSownHa[k] += area;
         }
@@ -342,13 +340,14 @@ public final class Season {
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
         int first = m.districts.firstHousehold[d], end = first + m.districts.householdCount[d];
-        float rate = (float) p.food.storageLossPerMonth(), keepMeat = (float) (1 - p.food.meatSpoilagePerMonth());
+        float rate = (float) p.food.storageLossPerMonth(), hiddenRate = (float) p.food.hiddenLossPerMonth(),
+                keepMeat = (float) (1 - p.food.meatSpoilagePerMonth());
         float[] grain = h.grainKg, hidden = h.hiddenKg, meat = h.meatKg;
-        double lost = p.food.storageLossPerMonth()
-                * (WorkColumns.sum(grain, first, end) + WorkColumns.sum(hidden, first, end));
+        double lost = p.food.storageLossPerMonth() * WorkColumns.sum(grain, first, end)
+                + p.food.hiddenLossPerMonth() * WorkColumns.sum(hidden, first, end);
         for (int i = first; i < end; i++) {
             grain[i] -= grain[i] * rate;
-            hidden[i] -= hidden[i] * rate;
+            hidden[i] -= hidden[i] * hiddenRate;
             meat[i] *= keepMeat;
         }
         for (int k = m.districts.firstVillage[d]; k < m.districts.firstVillage[d] + m.districts.villageCount[d]; k++) {
@@ -356,14 +355,4 @@ public final class Season {
         }
         m.add(d, Tally.STORAGE_LOSS_KG, lost);
     }
-
-    static final boolean DIAG = Boolean.getBoolean("diag");
-    static final java.util.Map<String, double[]> D = new java.util.TreeMap<>();
-    static synchronized void diag(int month, double land, double seed, double draught, double labour, double effort, double area, int kol) {
-        String key = org.collectivization.model.Calendar.year(month) + "-" + org.collectivization.model.Calendar.monthOfYear(month) + (kol == 1 ? " kolkhoz" : " indiv");
-        double[] a = D.computeIfAbsent(key, x -> new double[7]);
-        a[0] += land; a[1] += Math.min(land, seed); a[2] += Math.min(land, draught); a[3] += Math.min(land, labour); a[4] += effort * land; a[5] += area;
-        a[6] += Math.min(Math.min(land, seed), Math.min(draught, labour));
-    }
-    static { if (DIAG) Runtime.getRuntime().addShutdownHook(new Thread(() -> D.forEach((k, a) -> System.err.printf("%s land %.0f seedcap %.2f draughtcap %.2f labourcap %.2f effort %.2f minall %.2f area %.2f%n", k, a[0], a[1]/a[0], a[2]/a[0], a[3]/a[0], a[4]/a[0], a[6]/a[0], a[5]/a[0])))); }
 }

@@ -134,7 +134,7 @@ public final class Params implements Serializable {
     /** ODD 4.2: food needs, the body reserve, seed, storage and harvest losses, dairy and meat, neighbours' help. */
     public record Food(double needKgPerPersonMonth, double survivalShare, double bodyReserveMonths,
                        double reserveRecoveryShare, double seedKgPerHa, double storageLossPerMonth,
-                       double harvestLossShare, double[] dairyKgPerHeadMonth, double[] meatKgPerHead,
+                       double hiddenLossPerMonth, double harvestLossShare, double[] dairyKgPerHeadMonth, double[] meatKgPerHead,
                        double meatSpoilagePerMonth, double neighbourHelpShare) implements Serializable {
         static Food read(ParamReader r) {
             return new Food(
@@ -144,6 +144,7 @@ public final class Params implements Serializable {
                     r.number("food.reserve_recovery_share"),
                     r.number("food.seed_kg_per_ha"),
                     r.number("food.storage_loss_per_month"),
+                    r.number("food.hidden_loss_per_month"),
                     r.number("food.harvest_loss_share"),
                     perSpecies(r, "food.dairy_kg_per_head_month"),
                     perSpecies(r, "food.meat_kg_per_head"),
