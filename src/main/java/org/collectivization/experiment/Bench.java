@@ -127,9 +127,18 @@ public final class Bench {
 
     /**
      * Heap retained by a started model (population built, first month stepped: the month's working
-     * columns exist from then), per household, measured around full GCs.
+     * columns exist from then), per household, measured around full GCs: the median of three readings, since
+     * whatever else the JVM frees or allocates between the two GCs of one reading (another thread's leftovers)
+     * moves that reading, down or up.
      */
     static double retainedBytesPerHousehold(Params p, int threads) {
+        double[] readings = new double[3];
+        for (int i = 0; i < readings.length; i++) readings[i] = oneReadingPerHousehold(p, threads);
+        java.util.Arrays.sort(readings);
+        return readings[1];
+    }
+
+    private static double oneReadingPerHousehold(Params p, int threads) {
         long before = usedAfterGc();
         CollectivizationModel model = Simulation.model(p, threads);
         model.start();

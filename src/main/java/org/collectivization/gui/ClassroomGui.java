@@ -34,6 +34,7 @@ import org.collectivization.model.CollectivizationModel;
 import org.collectivization.model.Params;
 import org.collectivization.model.Phase;
 import org.collectivization.observe.Recorder;
+import org.collectivization.report.RecordOverlay;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.GUIState;
@@ -205,7 +206,7 @@ public final class ClassroomGui extends GUIState {
         map = new VillageMap(this, layout.mapDisplay.width, layout.mapDisplay.height);
         double firstYear = Calendar.year(0) + (Calendar.monthOfYear(0) - 1) / 12.0;
         double lastYear = Calendar.year(months) + (Calendar.monthOfYear(months) - 1) / 12.0;
-        charts = new LiveCharts(firstYear, lastYear);
+        charts = new LiveCharts(firstYear, lastYear, RecordOverlay.shipped(problem -> {}));
         compare = new CompareView(layout.compare, firstYear, lastYear);
         events = new EventsPanel();
         for (JFrame f : List.of(map.frame, events.frame, charts.frame)) {

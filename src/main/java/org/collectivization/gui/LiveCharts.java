@@ -7,10 +7,12 @@ import java.awt.Font;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.text.DecimalFormat;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
 import javax.swing.BorderFactory;
+import javax.swing.JCheckBox;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -19,15 +21,19 @@ import org.collectivization.model.Calendar;
 import org.collectivization.model.Region;
 import org.collectivization.observe.Recorder;
 import org.collectivization.report.Palette;
+import org.collectivization.report.RecordOverlay;
+import org.collectivization.runfiles.HistoricalRecord;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -41,7 +47,9 @@ import org.jfree.ui.RectangleInsets;
  * collectivized. The time axis is the whole run from the start, so the class sees how far the run has
  * come. One line of each chart has a shaded band around it: the lowest to the highest of the
  * {@link Ensemble}'s runs, drawn up to the month they have all finished, so the class sees how far
- * another run could fall from its own.
+ * another run could fall from its own. A check box above them draws the historical record
+ * ({@code data/history/record.csv}) where a chart shows the same series: each figure a square with the
+ * range its sources allow, as the run's report draws it ({@link RecordOverlay}).
  */
 final class LiveCharts {
     static final Font TITLE = new Font(Fonts.FAMILY, Font.BOLD, 16);
@@ -73,20 +81,43 @@ final class LiveCharts {
     private int bandMonths;
     private final JLabel caption = new JLabel();
 
-    LiveCharts(double firstYear, double lastYear) {
+    /**
+     * A chart's datasets in the order drawn: the band behind, the grain chart's kg a person, the lines, and the
+     * record on top.
+     */
+    static final int BAND = 0, PER_PERSON = 1, LINES = 2, RECORD = 3;
+    private final HistoricalRecord record;
+    private final double firstYear, lastYear;
+    private final XYPlot grainPlot, herdPlot, kolkhozPlot;
+    /**
+     * Off when the GUI opens: a lesson begins with the class predicting what the campaign will do to the harvest,
+     * the herds and the collective farms, and the record on screen would give the answer away. The teacher
+     * switches it on after the run, to set the class's run beside what happened.
+     */
+    final JCheckBox showRecord = new JCheckBox("Show the historical record", false);
+    /** The caption's last state, to write it again when the record is switched on or off. */
+    private Ensemble lastEnsemble;
+    private int lastClassMonths;
+    private String lastProblem;
+
+    /** {@code record}: the historical record to draw on request; if empty, the check box is disabled. */
+    LiveCharts(double firstYear, double lastYear, HistoricalRecord record) {
+        this.record = record;
+        this.firstYear = firstYear;
+        this.lastYear = lastYear;
         for (Region g : Region.ALL) deaths[g.ordinal()] = series(VillageMap.shortName(g));
         XYSeriesCollection deathData = new XYSeriesCollection();
         for (XYSeries s : deaths) deathData.addSeries(s);
         deathData.addSeries(allRegions);
         JFreeChart deathChart = chart("Famine deaths since Oct 1928", "millions", deathData, firstYear, lastYear);
-        XYLineAndShapeRenderer deathLines = (XYLineAndShapeRenderer) deathChart.getXYPlot().getRenderer();
+        XYLineAndShapeRenderer deathLines = (XYLineAndShapeRenderer) deathChart.getXYPlot().getRenderer(LINES);
         for (org.collectivization.report.Region g : org.collectivization.report.Region.values()) {
             deathLines.setSeriesPaint(g.ordinal(), g.colour());
         }
         // the total is the figure the band and the comparison are about: a heavier line, in a grey no region has
         deathLines.setSeriesPaint(Region.ALL.length, BAND_GREY);
         deathLines.setSeriesStroke(Region.ALL.length, new BasicStroke(4f));
-        band(deathChart.getXYPlot(), 1, new YIntervalSeriesCollection(), BAND_GREY).addSeries(deathsBand);
+        band(deathChart.getXYPlot(), new YIntervalSeriesCollection(), BAND_GREY).addSeries(deathsBand);
         legendBelow(deathChart);
         // a small run's ordinary months swing by tens of thousands: keep the scale at half a million at least,
         // so that noise does not look like a trend
@@ -96,32 +127,34 @@ final class LiveCharts {
         tonnes.addSeries(harvest);
         tonnes.addSeries(procured);
         JFreeChart grainChart = chart("Grain", "Mt", tonnes, firstYear, lastYear);
-        XYPlot gp = grainChart.getXYPlot();
-        colours(gp, 0, Palette.BLUISH_GREEN, Palette.VERMILLION);
+        grainPlot = grainChart.getXYPlot();
+        colours(grainPlot, GRAIN_COLOURS);
         NumberAxis kg = new NumberAxis("kg per person");
         style(kg);
-        gp.setRangeAxis(1, kg);
-        gp.setDataset(1, new XYSeriesCollection(perPerson));
-        gp.mapDatasetToRangeAxis(1, 1);
+        grainPlot.setRangeAxis(1, kg);
+        grainPlot.setDataset(PER_PERSON, new XYSeriesCollection(perPerson));
+        grainPlot.mapDatasetToRangeAxis(PER_PERSON, 1);
         XYLineAndShapeRenderer r1 = renderer();
         r1.setSeriesPaint(0, Palette.BLACK);
         r1.setSeriesStroke(0, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f));
-        gp.setRenderer(1, r1);
-        band(gp, 2, procuredBands, Palette.VERMILLION);
+        grainPlot.setRenderer(PER_PERSON, r1);
+        band(grainPlot, procuredBands, Palette.VERMILLION);
         legendBelow(grainChart);
 
         XYSeriesCollection herdData = new XYSeriesCollection();
         for (XYSeries s : herds) herdData.addSeries(s);
         JFreeChart herdChart = chart("Livestock", "millions of head", herdData, firstYear, lastYear);
-        colours(herdChart.getXYPlot(), 0, Palette.VERMILLION, Palette.BLUE, Palette.REDDISH_PURPLE, Palette.ORANGE);
-        band(herdChart.getXYPlot(), 1, new YIntervalSeriesCollection(), Palette.VERMILLION).addSeries(cattleBand);
+        herdPlot = herdChart.getXYPlot();
+        colours(herdPlot, HERD_COLOURS);
+        band(herdPlot, new YIntervalSeriesCollection(), Palette.VERMILLION).addSeries(cattleBand);
         legendBelow(herdChart);
 
         JFreeChart kolkhozChart = chart("Households in collective farms", "%", new XYSeriesCollection(collectivized),
                 firstYear, lastYear);
-        colours(kolkhozChart.getXYPlot(), 0, Palette.BLUE);
-        ((NumberAxis) kolkhozChart.getXYPlot().getRangeAxis()).setRange(0, 100);
-        band(kolkhozChart.getXYPlot(), 1, new YIntervalSeriesCollection(), Palette.BLUE).addSeries(collectivizedBand);
+        kolkhozPlot = kolkhozChart.getXYPlot();
+        colours(kolkhozPlot, KOLKHOZ_COLOURS);
+        ((NumberAxis) kolkhozPlot.getRangeAxis()).setRange(0, 100);
+        band(kolkhozPlot, new YIntervalSeriesCollection(), Palette.BLUE).addSeries(collectivizedBand);
         kolkhozChart.removeLegend();
 
         JPanel grid = new JPanel(new GridBagLayout());
@@ -149,12 +182,72 @@ final class LiveCharts {
         caption.setFont(Fonts.SMALL);
         caption.setForeground(LeverPanel.NOTE);
         caption.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 4));
+        showRecord.setFont(Fonts.PLAIN);
+        showRecord.setBackground(Color.WHITE);
+        showRecord.setEnabled(!record.isEmpty());
+        if (record.isEmpty()) showRecord.setToolTipText(RecordOverlay.MISSING);
+        showRecord.addActionListener(e -> drawRecord(showRecord.isSelected()));
+        JPanel top = new JPanel(new BorderLayout());
+        top.setBackground(Color.WHITE);
+        top.add(showRecord, BorderLayout.NORTH);
+        top.add(caption, BorderLayout.CENTER);
         JPanel content = new JPanel(new BorderLayout());
         content.setBackground(Color.WHITE);
-        content.add(caption, BorderLayout.NORTH);
+        content.add(top, BorderLayout.NORTH);
         content.add(grid, BorderLayout.CENTER);
         frame.setContentPane(content);
         setCaption(null, 0, null);
+    }
+
+    /** The record's squares: large enough to see from the back of a room, small enough not to hide their bars. */
+    static final double RECORD_PX = 9;
+    private static final Color[] GRAIN_COLOURS = {Palette.BLUISH_GREEN, Palette.VERMILLION};
+    private static final Color[] HERD_COLOURS = {Palette.VERMILLION, Palette.BLUE, Palette.REDDISH_PURPLE, Palette.ORANGE};
+    private static final Color[] KOLKHOZ_COLOURS = {Palette.BLUE};
+
+    /**
+     * Draws the record on the grain, livestock and collective-farm charts, each figure in the colour of the
+     * line of the same series, or takes it away; on the Swing thread. The record holds no famine deaths, so the
+     * deaths chart has none.
+     */
+    void drawRecord(boolean on) {
+        if (showRecord.isSelected() != on) showRecord.setSelected(on);
+        if (on) {
+            RecordOverlay.onTime(grainPlot, RECORD, record, new String[] {"grain_harvest_t", "grain_procured_t"},
+                    GRAIN_COLOURS, 1e6, false, RECORD_PX, this::recordX);
+            RecordOverlay.onTime(herdPlot, RECORD, record, new String[] {"cattle", "horses", "pigs", "sheep_goats"},
+                    HERD_COLOURS, 1e6, false, RECORD_PX, this::recordX);
+            RecordOverlay.onTime(kolkhozPlot, RECORD, record, new String[] {"collectivized_share"}, KOLKHOZ_COLOURS,
+                    0.01, false, RECORD_PX, this::recordX);
+        } else {
+            for (XYPlot p : new XYPlot[] {grainPlot, herdPlot, kolkhozPlot}) {
+                p.setDataset(RECORD, null);
+                p.setRenderer(RECORD, null);
+            }
+        }
+        setCaption(lastEnsemble, lastClassMonths, lastProblem);
+    }
+
+    /** The record's datasets of the grain, livestock and collective-farm charts (null where not drawn), for tests. */
+    XYDataset[] recordData() {
+        return new XYDataset[] {grainPlot.getDataset(RECORD), herdPlot.getDataset(RECORD), kolkhozPlot.getDataset(RECORD)};
+    }
+
+    /**
+     * Where a figure of the record goes on a chart's time axis, as the class's line is drawn (each month's row
+     * at the month's start): a stock counted on the 1st of a month at the month before, whose end it is; a
+     * harvest (calendar year Y) at August Y, when the line "harvested since July" holds all of it; a procurement
+     * (agricultural year Y/Y+1) at June Y+1, where "procured since July" closes the year. NaN outside the run.
+     */
+    private double recordX(HistoricalRecord.Figure f) {
+        YearMonth date = HistoricalRecord.date(f.period());
+        int year = HistoricalRecord.startYear(f.period());
+        YearMonth month = date != null ? date.minusMonths(1)
+                : year < 0 ? null
+                : HistoricalRecord.agricultural(f.period()) ? YearMonth.of(year + 1, 6) : YearMonth.of(year, 8);
+        if (month == null) return Double.NaN;
+        double at = x(Calendar.monthIndex(month.toString()));
+        return at < firstYear || at > lastYear ? Double.NaN : at;
     }
 
     /**
@@ -162,6 +255,9 @@ final class LiveCharts {
      * behind the class's by more than a month (or have stopped), how far the band reaches.
      */
     void setCaption(Ensemble ensemble, int classMonths, String problem) {
+        lastEnsemble = ensemble;
+        lastClassMonths = classMonths;
+        lastProblem = problem;
         StringBuilder b = new StringBuilder("<html><div style='width: " + CAPTION_WIDTH + "px'>Lines: your class's run. "
                 + "Shaded: lowest to highest of " + Ensemble.RUNS + " other runs, same levers");
         // the state in the same place as the seeds, so the caption keeps its two lines and the charts keep still
@@ -174,9 +270,14 @@ final class LiveCharts {
         } else {
             b.append('.');
         }
+        if (showRecord.isSelected()) b.append(' ').append(RECORD_CAPTION);
         String text = b.append("</div></html>").toString();
         if (!text.equals(caption.getText())) caption.setText(text);
     }
+
+    /** What the squares are, said above the charts while the record is shown. */
+    static final String RECORD_CAPTION = "Squares: the historical record (" + HistoricalRecord.SHIPPED + "), what"
+            + " happened; bars: the range its sources allow.";
 
     /** Swing's HTML reads a width in points: this fits the 430-pixel window. */
     static final int CAPTION_WIDTH = 300;
@@ -258,10 +359,10 @@ final class LiveCharts {
     }
 
     /**
-     * Adds a band dataset to a plot as dataset {@code index} (drawn behind the lines: the plot draws
-     * higher datasets first), filled in {@code colour} with no line of its own; returns the dataset.
+     * Adds a band dataset to a plot as dataset {@link #BAND}, drawn behind the lines, filled in {@code colour}
+     * with no line of its own; returns the dataset.
      */
-    private static YIntervalSeriesCollection band(XYPlot plot, int index, YIntervalSeriesCollection data, Color colour) {
+    private static YIntervalSeriesCollection band(XYPlot plot, YIntervalSeriesCollection data, Color colour) {
         DeviationRenderer r = new DeviationRenderer(true, false) {
             private static final long serialVersionUID = 1L;
 
@@ -277,9 +378,9 @@ final class LiveCharts {
         };
         r.setAlpha(BAND_ALPHA);
         r.setBaseSeriesVisibleInLegend(false);
-        plot.setDataset(index, data);
-        plot.setRenderer(index, r);
-        plot.mapDatasetToRangeAxis(index, 0);
+        plot.setDataset(BAND, data);
+        plot.setRenderer(BAND, r);
+        plot.mapDatasetToRangeAxis(BAND, 0);
         return data;
     }
 
@@ -369,7 +470,10 @@ final class LiveCharts {
         NumberAxis y = new NumberAxis(unit);
         style(y);
         y.setAutoRangeIncludesZero(true);
-        XYPlot plot = new XYPlot(data, x, y, renderer());
+        XYPlot plot = new XYPlot(null, x, y, null);
+        plot.setDataset(LINES, data);
+        plot.setRenderer(LINES, renderer());
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xD0D0D0));
         plot.setRangeGridlinePaint(new Color(0xD0D0D0));
@@ -395,8 +499,8 @@ final class LiveCharts {
         return r;
     }
 
-    private static void colours(XYPlot plot, int renderer, Color... c) {
-        XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer(renderer);
+    private static void colours(XYPlot plot, Color... c) {
+        XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer(LINES);
         for (int i = 0; i < c.length; i++) r.setSeriesPaint(i, c[i]);
     }
 

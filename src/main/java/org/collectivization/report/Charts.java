@@ -164,8 +164,8 @@ public final class Charts {
             + " 1994, Davies & Wheatcroft 2004, Tauger 1991; procurement: the official series as used by Davies & Wheatcroft 2004";
     static final String LIVESTOCK_SOURCES = "Great Soviet Encyclopedia, 3rd ed., Zhivotnovodstvo, table 1: counts on"
             + " 1 January, all sectors, state farms included, which the model does not have";
-    static final String COLLECTIVIZATION_SOURCES = "collective farms: Davies 1980, The Socialist Offensive, table 17;"
-            + " deportations 1930\u201331: OGPU report, Zemskov 2003";
+    static final String KOLKHOZ_SOURCES = "collective farms: Davies 1980, The Socialist Offensive, table 17";
+    static final String COLLECTIVIZATION_SOURCES = KOLKHOZ_SOURCES + "; deportations 1930\u201331: OGPU report, Zemskov 2003";
 
     private static String partYearNote(List<GrainBalance.AgriYear> years) {
         boolean partial = years.stream().anyMatch(y -> !y.complete());

@@ -266,7 +266,7 @@ public final class HtmlReport {
                         + " (docs/ODD.md \u00a78); the record's livestock counts include the state farms, which the"
                         + " model does not have. In this run ").append(inside).append(" of ")
                 .append(data.recordFit().size()).append(" figures fall inside their bands.");
-        if (!data.scenarioName().orElse("").equals("historical")) {
+        if (!data.scenarioName().orElse("").equals(RecordOverlay.HISTORICAL_SCENARIO)) {
             h.append(" This run's scenario is not the historical one: the table shows how far its world lies from"
                     + " what happened.");
         }

@@ -7,10 +7,16 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
 
+import org.collectivization.experiment.Home;
 import org.collectivization.runfiles.HistoricalRecord;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.CategoryAxis;
@@ -32,9 +38,11 @@ import org.jfree.ui.RectangleEdge;
  * its band as an error bar, and one legend entry naming the file. The record is published fact with the band
  * its sources allow; the model is not fitted to every figure (docs/ODD.md §8), so a reader can see where it misses.
  */
-final class RecordOverlay {
+public final class RecordOverlay {
     /** The one legend entry of the overlay, on every chart that draws it. */
     static final String LEGEND = "Historical record, with its band: " + HistoricalRecord.SHIPPED;
+    /** The name of the scenario of the historical path: the one the record is of. */
+    public static final String HISTORICAL_SCENARIO = "historical";
     /** The dataset index the overlay takes in a plot (the model's data is dataset 0). */
     static final int DATASET = 1;
 
@@ -78,14 +86,27 @@ final class RecordOverlay {
      */
     static boolean onTime(XYPlot plot, HistoricalRecord record, String[] series, Color[] colours, double divisor,
                           boolean legend) {
+        return onTime(plot, DATASET, record, series, colours, divisor, legend, POINT_PX,
+                f -> HistoricalRecord.date(f.period()) == null ? Double.NaN
+                        : ChartStyle.monthStart(HistoricalRecord.date(f.period())));
+    }
+
+    /**
+     * The same on any panel whose domain is time: each figure at {@code x} of it (NaN leaves it out), as dataset
+     * {@code index}, which the plot then draws last, over its other datasets; its square and the caps of its band
+     * {@code sizePx} wide (a small chart needs them smaller, or the square hides the band). Returns whether any
+     * figure was drawn; if none, the plot is left as it was.
+     */
+    public static boolean onTime(XYPlot plot, int index, HistoricalRecord record, String[] series, Color[] colours,
+                                 double divisor, boolean legend, double sizePx, ToDoubleFunction<HistoricalRecord.Figure> x) {
         YIntervalSeriesCollection points = new YIntervalSeriesCollection();
         boolean any = false;
         for (String column : series) {
             YIntervalSeries s = new YIntervalSeries(column);
             for (HistoricalRecord.Figure f : record.of(column)) {
-                java.time.YearMonth m = HistoricalRecord.date(f.period());
-                if (m == null) continue;
-                s.add(ChartStyle.monthStart(m), f.value() / divisor, f.low() / divisor, f.high() / divisor);
+                double at = x.applyAsDouble(f);
+                if (Double.isNaN(at)) continue;
+                s.add(at, f.value() / divisor, f.low() / divisor, f.high() / divisor);
                 any = true;
             }
             points.addSeries(s);
@@ -100,19 +121,21 @@ final class RecordOverlay {
         r.setBaseLinesVisible(false);
         r.setBaseShapesVisible(true);
         r.setDrawXError(false);
-        r.setCapLength(14);
+        r.setCapLength(sizePx);
         r.setErrorStroke(new BasicStroke(3f));
+        Shape point = new Rectangle2D.Double(-sizePx / 2, -sizePx / 2, sizePx, sizePx);
         for (int i = 0; i < colours.length; i++) {
             r.setSeriesPaint(i, colours[i]);
-            r.setSeriesShape(i, POINT);
+            r.setSeriesShape(i, point);
         }
-        plot.setDataset(DATASET, points);
-        plot.setRenderer(DATASET, r);
+        plot.setDataset(index, points);
+        plot.setRenderer(index, r);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         return true;
     }
 
-    private static final Shape POINT = new Rectangle2D.Double(-7, -7, 14, 14);
+    /** The width of a record's square on the report's charts (1600 pixels wide). */
+    private static final double POINT_PX = 14;
 
     static LegendItem legendItem() {
         BasicStroke stroke = new BasicStroke(3f);
@@ -177,13 +200,32 @@ final class RecordOverlay {
         }
     }
 
+    /**
+     * The project's copy of the record ({@link HistoricalRecord#SHIPPED}); if it is missing or cannot be read,
+     * {@link HistoricalRecord#none()}, and a sentence saying so goes to {@code problem}.
+     */
+    public static HistoricalRecord shipped(Consumer<String> problem) {
+        Path file = Home.shipped(HistoricalRecord.SHIPPED);
+        if (!Files.isRegularFile(file)) {
+            problem.accept("The project's copy of the historical record (" + HistoricalRecord.SHIPPED + ") was not found;"
+                    + " the charts show the model alone.");
+            return HistoricalRecord.none();
+        }
+        try {
+            return HistoricalRecord.read(file);
+        } catch (IOException e) {
+            problem.accept("The historical record could not be read (" + e.getMessage() + "); the charts show the model alone.");
+            return HistoricalRecord.none();
+        }
+    }
+
     /** A note under a chart: where the record's figures on it come from. */
     static String sourceNote(String sources) {
         return "Points with bars: the historical record and its band (" + HistoricalRecord.SHIPPED + "; " + sources + ").";
     }
 
     /** The note under a chart when the record could not be read. */
-    static final String MISSING = "The historical record (" + HistoricalRecord.SHIPPED + ") could not be read:"
+    public static final String MISSING = "The historical record (" + HistoricalRecord.SHIPPED + ") could not be read:"
             + " the model is shown alone.";
 
     /** The chart's notes, then the record's: its sources if drawn, or that it could not be read. */

@@ -99,18 +99,7 @@ public record RunData(TimeTable series, RunSummary summary, Scenario scenario, M
         } else {
             notes.add("The run folder has no " + MANIFEST + "; how the run was made cannot be shown.");
         }
-        HistoricalRecord record = HistoricalRecord.none();
-        Path recordFile = Home.shipped(HistoricalRecord.SHIPPED);
-        if (!Files.isRegularFile(recordFile)) {
-            notes.add("The project's copy of the historical record (" + HistoricalRecord.SHIPPED + ") was not found;"
-                    + " the charts show the model alone.");
-        } else {
-            try {
-                record = HistoricalRecord.read(recordFile);
-            } catch (IOException e) {
-                notes.add("The historical record could not be read (" + e.getMessage() + "); the charts show the model alone.");
-            }
-        }
+        HistoricalRecord record = RecordOverlay.shipped(notes::add);
         return new RunData(series, summary, scenario, manifest, notes, record, recordFit(runDir));
     }
 

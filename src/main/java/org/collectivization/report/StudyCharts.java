@@ -13,6 +13,7 @@ import org.collectivization.experiment.Comparison;
 import org.collectivization.experiment.Metrics;
 import org.collectivization.experiment.Replicate;
 import org.collectivization.experiment.StudyInfo;
+import org.collectivization.runfiles.HistoricalRecord;
 import org.collectivization.stats.Estimate;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -68,8 +69,12 @@ final class StudyCharts {
 
     // ------------------------------------------------------------------ compare: series over time
 
-    /** A key series over time: one line per scenario, the mean over its replicates, with its 95 % band. */
-    static JFreeChart seriesOverTime(Comparison c, List<Replicate> reps, int s) {
+    /**
+     * A key series over time: one line per scenario, the mean over its replicates, with its 95 % band; and, when
+     * a scenario is the historical one and the record has the series, the record's figures beside that scenario's
+     * line, in its colour.
+     */
+    static JFreeChart seriesOverTime(Comparison c, List<Replicate> reps, int s, HistoricalRecord record) {
         StudyInfo info = c.info;
         Metrics.Series series = Metrics.SERIES.get(s);
         List<double[][]> stats = new ArrayList<>();   // per arm: [month][mean, lo, hi]
@@ -125,9 +130,30 @@ final class StudyCharts {
         if (series.column().equals("excess_deaths")) {
             note = "Deaths in each month above those expected at the normal death rate, all regions.";
         }
+        note += " Each line is the mean over " + info.replications()
+                + " replicates; the shaded band around it is the 95\u00a0% confidence interval of that mean." + hidden;
+        int historical = historicalArm(info);
+        String sources = RECORD_SOURCES.get(series.column());
+        if (historical < 0 || sources == null) return ChartStyle.chart(series.title() + ", by scenario", plot, sourceNote(info), note);
+        boolean drawn = RecordOverlay.onTime(plot, record, new String[] {series.column()}, new Color[] {colour(historical)},
+                divisor, true);
+        String[] notes = drawn ? new String[] {note, "The points are the record of the historical path, beside the line of "
+                + StudyText.display(info.arms().get(historical)) + " in its colour; the other scenarios did not happen and"
+                + " have no record."} : new String[] {note};
         return ChartStyle.chart(series.title() + ", by scenario", plot, sourceNote(info),
-                note + " Each line is the mean over " + info.replications()
-                        + " replicates; the shaded band around it is the 95\u00a0% confidence interval of that mean." + hidden);
+                RecordOverlay.notes(drawn, record, sources, notes));
+    }
+
+    /** The sources of the record's figures that a chart over time can draw beside a series, by its column. */
+    private static final java.util.Map<String, String> RECORD_SOURCES = java.util.Map.of(
+            "cattle", Charts.LIVESTOCK_SOURCES, "collectivized_share", Charts.KOLKHOZ_SOURCES);
+
+    /** The arm that is the historical scenario, the one whose path the record is of; -1 if none is. */
+    static int historicalArm(StudyInfo info) {
+        for (int a = 0; a < info.arms().size(); a++) {
+            if (RecordOverlay.HISTORICAL_SCENARIO.equals(info.arms().get(a).name())) return a;
+        }
+        return -1;
     }
 
     /** " No export is identical to Historical in every replicate; its line lies under the baseline's." or "". */

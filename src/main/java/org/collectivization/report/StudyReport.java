@@ -13,6 +13,8 @@ import org.collectivization.experiment.Comparison;
 import org.collectivization.experiment.Metrics;
 import org.collectivization.experiment.Replicate;
 import org.collectivization.experiment.StudyInfo;
+import org.collectivization.runfiles.HistoricalRecord;
+import org.jfree.chart.JFreeChart;
 
 /**
  * Draws the charts ({@code charts/*.png}, 1600×900, and {@code charts/*.svg}) and writes
@@ -65,14 +67,21 @@ public final class StudyReport {
                 "For each region, one bar per scenario in the scenario's colour: the mean famine deaths from January"
                         + " 1930 to December 1934, with the 95\u00a0% confidence interval of the mean as a whisker."));
         int k = 3;
+        HistoricalRecord record = StudyCharts.historicalArm(c.info) < 0 ? HistoricalRecord.none() : RecordOverlay.shipped(problem -> {});
         for (int s = 0; s < Metrics.SERIES.size(); s++) {
             Metrics.Series series = Metrics.SERIES.get(s);
             String file = k++ + "-" + series.column().replace('_', '-');
-            f.add(new Figure(file, StudyCharts.seriesOverTime(c, reps, s),
+            JFreeChart chart = StudyCharts.seriesOverTime(c, reps, s, record);
+            boolean withRecord = chart.getXYPlot().getDataset(RecordOverlay.DATASET) != null;
+            f.add(new Figure(file, chart,
                     "One line per scenario, in the same colours as above: the mean over the replicates in each"
                             + " month, with a shaded band for the 95\u00a0% confidence interval of that mean. Where two"
                             + " bands do not overlap, the scenarios clearly differ in that month; where they overlap,"
-                            + " the paired tests in the text are the better guide."));
+                            + " the paired tests in the text are the better guide."
+                            + (withRecord ? " The points with bars are the historical record, each figure with the band its"
+                                    + " sources allow: what happened on the historical path, drawn beside "
+                                    + StudyText.display(c.info.arms().get(StudyCharts.historicalArm(c.info)))
+                                    + "; the other scenarios did not happen, so the record says nothing of them." : "")));
         }
         return f;
     }

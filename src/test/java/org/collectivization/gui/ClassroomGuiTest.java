@@ -146,6 +146,27 @@ class ClassroomGuiTest {
         assertThat(countNear(deathsChart, BAND_ON_WHITE, 3)).as("pixels of the shaded band in the deaths chart")
                 .isGreaterThan(200);
         GuiDriver.screenshot(PICTURES.resolve("band-75-months.png"));
+
+        // the teacher shows the record beside the class's run, looks, and takes it away
+        BufferedImage herdsAlone = gui.charts.panels[2].getChart().createBufferedImage(430, 200);
+        driver.onSwing(gui.charts.showRecord::doClick);
+        driver.settle();
+        assertThat(gui.charts.recordData()).doesNotContainNull();
+        BufferedImage herdsWithRecord = gui.charts.panels[2].getChart().createBufferedImage(430, 200);
+        ImageIO.write(herdsWithRecord, "png", PICTURES.resolve("livestock-chart-record.png").toFile());
+        GuiDriver.screenshot(PICTURES.resolve("record-75-months.png"));
+        assertThat(pixelsChanged(herdsAlone, herdsWithRecord)).as("pixels the record's eight figures change").isGreaterThan(200);
+        driver.onSwing(gui.charts.showRecord::doClick);
+        driver.settle();
+        assertThat(gui.charts.recordData()).containsOnlyNulls();
+    }
+
+    static int pixelsChanged(BufferedImage a, BufferedImage b) {
+        int n = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) if (a.getRGB(x, y) != b.getRGB(x, y)) n++;
+        }
+        return n;
     }
 
     /** The band's grey at its opacity over the white plot. */

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /**
  * Not a test: opens the GUI under the current display, runs to a month and writes a screenshot and a
  * map snapshot, for looking at the layout. Usage (from the project root, with the test classpath):
- * {@code java ... org.collectivization.gui.GuiPreview MONTHS OUTDIR [LAYER]}.
+ * {@code java ... org.collectivization.gui.GuiPreview MONTHS OUTDIR [LAYER [about|console|inspect|record]]}.
  */
 public final class GuiPreview {
     private GuiPreview() {}
@@ -23,6 +23,7 @@ public final class GuiPreview {
             javax.swing.JTabbedPane tabs = d.gui.console.getTabPane();
             if (view.equals("about")) tabs.setSelectedIndex(tabs.indexOfTab("About"));
             if (view.equals("console")) tabs.setSelectedIndex(tabs.indexOfTab("Console"));
+            if (view.equals("record")) d.gui.charts.showRecord.doClick();
         });
         if (view.equals("inspect")) d.inspectAVillageIn(org.collectivization.model.Region.UKRAINE);
         d.settle();

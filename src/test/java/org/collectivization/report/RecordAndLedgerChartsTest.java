@@ -121,13 +121,13 @@ class RecordAndLedgerChartsTest {
         return out;
     }
 
-    private static List<String> labels(LegendItemCollection items) {
+    static List<String> labels(LegendItemCollection items) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < items.getItemCount(); i++) out.add(((LegendItem) items.get(i)).getLabel());
         return out;
     }
 
-    private static String text(JFreeChart chart) {
+    static String text(JFreeChart chart) {
         StringBuilder s = new StringBuilder();
         for (Object o : chart.getSubtitles()) if (o instanceof TextTitle t) s.append(t.getText()).append('\n');
         return s.toString();
