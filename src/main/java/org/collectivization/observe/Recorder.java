@@ -89,7 +89,7 @@ public final class Recorder implements Steppable {
                 (self, m, k) -> m.total(Tally.OFFICIALS_KILLED) * k);
         contract(c, "pleas", "pleas", "pleas for relief that month (officials and regional secretaries)",
                 (self, m, k) -> m.total(Tally.PLEAS) * k + m.centre.secretaryPleasThisMonth);
-        contract(c, "fled", "persons", "people who left for the towns or fled that month",
+        contract(c, "fled", "persons", "people who fled that month (those recruited to the towns are in recruited)",
                 (self, m, k) -> m.total(Tally.FLED_PEOPLE) * k);
         contract(c, "turned_back", "persons", "people turned back by the blockade that month",
                 (self, m, k) -> m.total(Tally.TURNED_BACK) * k);
