@@ -84,6 +84,7 @@ public final class Demography implements java.io.Serializable {
         assert w.describes(h, dt.firstHousehold[d], dt.firstHousehold[d] + dt.householdCount[d])
                 : "stale working masks in district " + d;  // the village counts below are read from them
         assert herdlessAsMarked(h, dt, d) : "a herd in district " + d + " of a species marked as gone";
+        recruit(m, d, w, rnd);
         for (int k = dt.firstVillage[d]; k < dt.firstVillage[d] + dt.villageCount[d]; k++) {
             double disease = Migration.diseaseFactor(v.famineShare[k], p.migration.diseaseGain(),
                     migrantShare[g.ordinal()], p.migration.migrationDiseaseGain());
@@ -194,6 +195,30 @@ public final class Demography implements java.io.Serializable {
         m.add(d, Tally.NORMAL_DEATHS, expected);
         m.add(d, Tally.DEPORTEE_DEATHS, deporteeDeaths);
         m.add(d, Tally.excessFor(g), deaths - expected);
+    }
+
+    /**
+     * ODD 4.12, recruitment to the towns: each working member of a household in its village (all but
+     * one, who keeps the household) is recruited with the month's probability; the household stays.
+     * Those recruited leave the village's population without dying or fleeing ({@code recruited}).
+     */
+    static void recruit(CollectivizationModel m, int d, WorkColumns w, MersenneTwisterFast rnd) {
+        double q = m.centre.recruitPerPersonMonth;
+        if (q <= 0) return;
+        HouseholdTable h = m.households;
+        DistrictTable dt = m.districts;
+        byte[] status = h.status, members = h.members;
+        TrialRun run = new TrialRun();
+        long recruited = 0;
+        for (int i = dt.firstHousehold[d]; i < dt.firstHousehold[d] + dt.householdCount[d]; i++) {
+            if (status[i] != HouseholdTable.PRESENT || members[i] < 2) continue;
+            int gone = run.successes(Mortality.workingMembers(members[i]), q, rnd);
+            if (gone == 0) continue;
+            members[i] -= (byte) gone;
+            recruited += gone;
+            w.refresh(h, i);
+        }
+        m.add(d, Tally.RECRUITED_PEOPLE, recruited);
     }
 
     /** Whether every household of district {@code d} holds +0 of each species marked herdless there. */

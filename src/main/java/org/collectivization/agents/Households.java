@@ -490,10 +490,10 @@ public final class Households {
         for (int s = 0; s < Species.COUNT; s++) {
             if (c.m.districts.herdless(c.d, s)) continue;
             float[] heads = h.animals[s];
-            float f = s == Species.HORSES.ordinal() ? share * (float) p.livestock.horseKeepFactor() : share;
-            float herdersMean = (float) p.kazakhstan.herdPerHousehold()[s],
-                    farmersMean = (float) p.regions.animalsPerHousehold()[region][s];
-            float pooled = (float) Kolkhoz.pooledShare(p, s);
+            float f = share * (float) Livestock.keepFactor(s == Species.HORSES.ordinal(), s == Species.CATTLE.ordinal(),
+                    p.livestock.horseKeepFactor(), p.livestock.cattleKeepFactor());
+            float herdersMean = (float) p.kazakhstan.herdPerHousehold()[s], farmersMean = (float) p.regions.animalsPerHousehold()[region][s];
+            float pooled = (float) Kolkhoz.pooledShare(p, s, c.m.month);
             float meatPerHead = (float) p.food.meatKgPerHead()[s];
             float kept = s == Species.CATTLE.ordinal() ? (float) p.livestock.milkCowHeads() : 0f;
             for (int i = first; i < end; i++) {

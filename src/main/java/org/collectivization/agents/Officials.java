@@ -189,7 +189,8 @@ public final class Officials {
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
         m.add(d, Tally.SEARCHES, 1);
-        double found = h.takeHidden(i, h.hiddenKg[i] * p.procurement.searchFindShare());
+        // outside the hard line what a search finds counts against the quota, and no more is taken than is owed
+        double found = h.takeHidden(i, Procurement.seizedKg(h.hiddenKg[i] * p.procurement.searchFindShare(), stillOwedKg, hardLine));
         if (hardLine) {
             found += h.takeGrain(i, MinMax.max(0, stillOwedKg - found));
             h.takeGarden(i, h.gardenKg[i] * p.procurement.searchFindShare());

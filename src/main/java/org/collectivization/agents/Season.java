@@ -30,6 +30,7 @@ public final class Season {
         if (moy == 5) breed(m, d, w);
         if (moy == 10) autumnSlaughter(m, d, w);
         for (int k = m.districts.firstVillage[d]; k < m.districts.firstVillage[d] + m.districts.villageCount[d]; k++) {
+            Kolkhoz.giveBack(m, k);
             if (moy == 6) rememberTakeShare(m, k);
             if (moy == 7 || moy == 8) harvest(m, d, k, moy == 7);
             if (moy == 9) {
@@ -106,10 +107,17 @@ public final class Season {
         double area = v.winterSownHa[k] + v.springSownHa[k];
         double reserveFraction = memberCount > 0 ? memberReserve / memberCount / full : 1;
         double loss = Harvest.lossShare(p.food.harvestLossShare(), p.harvest.hungerLossMax(), reserveFraction);
-        double kg = 0.5 * Harvest.harvestKg(area, yield, weather, p.harvest.kolkhozYieldFactor(), loss);
-        v.storeKg[k] += kg;
+        double kolkhozFactor = Harvest.kolkhozFactor(p.harvest.kolkhozYieldFactor(), m.month >= p.harvest.kolkhozDisciplineFrom());
+        double kg = 0.5 * Harvest.harvestKg(area, yield, weather, kolkhozFactor, loss);
+        double paid = m.month >= p.harvest.mtsPaymentFrom() ? kg * p.harvest.mtsPaymentShare() : 0;  // the station's payment in kind
+        v.storeKg[k] += kg - paid;
         v.harvestKg[k] += kg;
         total += kg;
+        if (paid > 0) {
+            v.deliveredKg[k] += paid;
+            m.districts.collectionPointKg[d] += paid;
+            m.add(d, Tally.PROCURED_KG, paid);
+        }
         if (!first) {
             v.winterSownHa[k] = 0;
             v.springSownHa[k] = 0;
@@ -130,14 +138,17 @@ public final class Season {
     }
 
     /** ODD 4.1: area = min(land, seed, draught power, labour) x effort; the seed leaves the grain store. */
-    private static void sow(CollectivizationModel m, int d, int k, boolean winter) {
+    static void sow(CollectivizationModel m, int d, int k, boolean winter) {
         Params p = m.params();
         Params.Harvest harvest = p.harvest;
         double seedKgPerHa = p.food.seedKgPerHa();
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
         int r = v.region[k];
-        double cropShare = winter ? p.regions.winterShare()[r] : 1 - p.regions.winterShare()[r];
+        // the country's sown area grew with the tractors and the new farms' ploughing (ODD 4.1): each farm sows
+        // its land times the year's index
+        int harvestYear = Calendar.year(m.month) + (winter ? 1 : 0);
+        double cropShare = (winter ? p.regions.winterShare()[r] : 1 - p.regions.winterShare()[r]) * p.harvest.grainAreaIndex()[Params.yearIndex(harvestYear)];
         double seedUsed = 0, memberPersons = 0, memberEffort = 0, memberCount = 0;
         for (int i = v.firstHousehold[k]; i < v.firstHousehold[k] + v.householdCount[k]; i++) {
             if (!h.present(i)) continue;
@@ -151,20 +162,19 @@ public final class Season {
             double horses = h.animals[Species.HORSES.ordinal()][i]
                     + harvest.cattleDraughtEquivalent() * h.animals[Species.CATTLE.ordinal()][i]
                     + h.animals[Species.CAMELS.ordinal()][i];
-            double area = Harvest.areaSownHa(h.landHa[i] * cropShare, h.grainKg[i], seedKgPerHa, horses,
-                    harvest.draughtHaPerHorse(), h.members[i], harvest.labourHaPerPerson(), harvest.manualHaPerPerson(),
-                    effort);
-            seedUsed += h.takeGrain(i, area * seedKgPerHa);
+            double area = Harvest.areaSownHa(h.landHa[i] * cropShare, h.grainKg[i], p.food.seedKgPerHa(), horses,
+                    p.harvest.draughtHaPerHorse(), h.members[i], p.harvest.labourHaPerPerson(), p.harvest.manualHaPerPerson(), effort);
+            seedUsed += h.takeGrain(i, area * p.food.seedKgPerHa());
             if (winter) h.winterSownHa[i] = (float) area; else h.springSownHa[i] = (float) area;
         }
         if (memberCount > 0) {
             double horses = v.herd[Species.HORSES.ordinal()][k]
-                    + harvest.cattleDraughtEquivalent() * v.herd[Species.CATTLE.ordinal()][k]
-                    + v.herd[Species.CAMELS.ordinal()][k];
-            double area = Harvest.areaSownHa(v.memberLandHa[k] * cropShare, v.storeKg[k], seedKgPerHa, horses,
-                    harvest.draughtHaPerHorse(), memberPersons, harvest.labourHaPerPerson(), harvest.manualHaPerPerson(),
-                    memberEffort / memberCount);
-            seedUsed += v.takeStore(k, area * seedKgPerHa);
+                    + p.harvest.cattleDraughtEquivalent() * v.herd[Species.CATTLE.ordinal()][k]
+                    + v.herd[Species.CAMELS.ordinal()][k]
+                    + m.centre.tractorHorsesPerFarmHa * v.memberLandHa[k];  // the stations' tractors
+            double area = Harvest.areaSownHa(v.memberLandHa[k] * cropShare, v.storeKg[k], p.food.seedKgPerHa(), horses,
+                    p.harvest.draughtHaPerHorse(), memberPersons, p.harvest.labourHaPerPerson(), p.harvest.manualHaPerPerson(), memberEffort / memberCount);
+            seedUsed += v.takeStore(k, area * p.food.seedKgPerHa());
             if (winter) v.winterSownHa[k] += area; else v.springSownHa[k] += area;
         }
         m.add(d, Tally.SEED_KG, seedUsed);
@@ -217,9 +227,8 @@ public final class Season {
     static void usualHerds(CollectivizationModel m, int d, WorkColumns w, int s, float[] usual) {
         Params p = m.params();
         int first = m.districts.firstHousehold[d], end = first + m.districts.householdCount[d];
-        float herders = (float) p.kazakhstan.herdPerHousehold()[s];
-        float farmers = (float) p.regions.animalsPerHousehold()[m.districts.region[d]][s];
-        float pooled = (float) Kolkhoz.pooledShare(p, s);
+        float herders = (float) p.kazakhstan.herdPerHousehold()[s], farmers = (float) p.regions.animalsPerHousehold()[m.districts.region[d]][s];
+        float pooled = (float) Kolkhoz.pooledShare(p, s, m.month);
         float[] assets = m.households.assets, herder = w.herder, member = w.member;
         for (int i = first; i < end; i++) {
             usual[i] = Livestock.usualHerd(herder[i], herders, farmers, assets[i], member[i], pooled);
@@ -230,7 +239,7 @@ public final class Season {
         Params p = m.params();
         int r = m.villages.region[k];
         return Livestock.farmCapacity(p.regions.animalsPerHousehold()[r][species], p.regions.sownHaPerHousehold()[r],
-                m.villages.memberLandHa[k], Kolkhoz.pooledShare(p, species));
+                m.villages.memberLandHa[k], Kolkhoz.pooledShare(p, species, m.month));
     }
 
     /**
@@ -331,13 +340,14 @@ public final class Season {
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
         int first = m.districts.firstHousehold[d], end = first + m.districts.householdCount[d];
-        float rate = (float) p.food.storageLossPerMonth(), keepMeat = (float) (1 - p.food.meatSpoilagePerMonth());
+        float rate = (float) p.food.storageLossPerMonth(), hiddenRate = (float) p.food.hiddenLossPerMonth(),
+                keepMeat = (float) (1 - p.food.meatSpoilagePerMonth());
         float[] grain = h.grainKg, hidden = h.hiddenKg, meat = h.meatKg;
-        double lost = p.food.storageLossPerMonth()
-                * (WorkColumns.sum(grain, first, end) + WorkColumns.sum(hidden, first, end));
+        double lost = p.food.storageLossPerMonth() * WorkColumns.sum(grain, first, end)
+                + p.food.hiddenLossPerMonth() * WorkColumns.sum(hidden, first, end);
         for (int i = first; i < end; i++) {
             grain[i] -= grain[i] * rate;
-            hidden[i] -= hidden[i] * rate;
+            hidden[i] -= hidden[i] * hiddenRate;
             meat[i] *= keepMeat;
         }
         for (int k = m.districts.firstVillage[d]; k < m.districts.firstVillage[d] + m.districts.villageCount[d]; k++) {

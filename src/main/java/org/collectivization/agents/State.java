@@ -49,7 +49,7 @@ public final class State implements Steppable {
         double procuredLastMonthT = m.total(Tally.PROCURED_KG) * scale / 1000;
         double searches = m.total(Tally.SEARCHES);
         double finding = m.total(Tally.SEARCHES_FINDING);
-        double disturbances = m.total(Tally.DISTURBANCES);
+        c.recordDisturbances(m.total(Tally.DISTURBANCES) / MinMax.max(1, m.villages.size));
         double[] pleasByRegion = new double[Region.ALL.length];
         double[] officialsByRegion = new double[Region.ALL.length];
         for (int d = 0; d < m.districts.size; d++) {
@@ -63,9 +63,12 @@ public final class State implements Steppable {
         updateBelief(p, searches, finding);
         answerPleas(p, pleasByRegion, officialsByRegion);
         shipExports(p);
-        setCampaignPace(p.collectivization, disturbances / MinMax.max(1, m.villages.size));
+        setCampaignPace(p.collectivization, c.disturbanceShareReported(p.state.reportLagMonths()));
         c.blockadeActive = m.month >= p.migration.blockadeFrom();
         if (Calendar.monthOfYear(m.month) == 3) lendSeed(p);
+        revisePlan(p);
+        equipStations(p);
+        setRecruitment(p, m.total(Tally.POPULATION) * scale);
         if (Calendar.monthOfYear(m.month) == 10) receiveReports();
         if (Calendar.monthOfYear(m.month) == 7) {
             startAgriculturalYear(p);
@@ -183,6 +186,41 @@ public final class State implements Steppable {
         }
     }
 
+    /**
+     * ODD 4.4, "Plans revised during the year": from October to June, when deliveries fall behind the
+     * pace the plan expects, the centre cuts every region's remaining quota by the shortfall times the
+     * revision rate, as far as it doubts that grain is hidden (¶33: quotas adjusted, or not).
+     */
+    void revisePlan(Params p) {
+        int moy = Calendar.monthOfYear(m.month);
+        if (p.procurement.marketProcurement() || c.planT <= 0 || (moy >= 7 && moy <= 9)) return;
+        double expected = Procurement.expectedShareDelivered(moy);
+        double cut = Procurement.planCut(c.fulfilment(), expected, p.procurement.planRevisionPerMonth(), c.reserveBelief);
+        if (cut <= 0) return;
+        for (Region g : Region.ALL) cutQuota(g.ordinal(), cut);
+        c.planT = c.procuredThisYearT + (c.planT - c.procuredThisYearT) * (1 - cut);
+    }
+
+    /** ODD 4.1: the tractors the stations bring to the collective farms, as horse-equivalents per hectare of farm land. */
+    private void equipStations(Params p) {
+        double farmLandHa = 0;
+        for (int k = 0; k < m.villages.size; k++) farmLandHa += m.villages.memberLandHa[k];
+        double tractors = p.harvest.tractors()[Params.yearIndex(Calendar.year(m.month) - 1)];  // the park at the end of last year
+        double horses = tractors * p.harvest.tractorKolkhozShare() * p.harvest.horsesPerTractor() / scale;
+        c.tractorHorsesPerFarmHa = farmLandHa > 0 ? horses / farmLandHa : 0;
+    }
+
+    /**
+     * ODD 4.12, recruitment: the towns' new jobs of the year, the villages' share of them, a twelfth each
+     * month, as a probability per person in the villages; after the passport decree only organized
+     * recruitment goes on.
+     */
+    private void setRecruitment(Params p, double ruralPersons) {
+        double perYear = p.recruitment.employmentGrowth()[Params.yearIndex(Calendar.year(m.month))] * p.recruitment.villageShare();
+        double afterDecree = m.month >= p.recruitment.passportFrom() ? p.recruitment.afterPassportShare() : 1;
+        c.recruitPerPersonMonth = ruralPersons > 0 ? MinMax.max(0, perYear / 12 * afterDecree / ruralPersons) : 0;
+    }
+
     /** ODD 4.4: exports are a share of what was procured above the towns' and army's needs. */
     private void shipExports(Params p) {
         int y = Params.yearIndex(Calendar.agriculturalYear(m.month));
@@ -250,13 +288,15 @@ public final class State implements Steppable {
                 procurement.estimateOptimism()) * shareStillDue;
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
-        // each district's land on the thread pool, then added up in district order (the same sum on any thread count)
+        // each district's quota-weighted land on the thread pool, then added up in district order (the same
+        // sum on any thread count): an individual farmer's hectare owes the individual factor's times a member's
         DistrictTable dt = m.districts;
         double[] districtLand = new double[dt.size];
+        double factor = c.individualQuotaFactor;
         m.forEachDistrict(d -> {
             double land = 0;
             for (int i = dt.firstHousehold[d]; i < dt.firstHousehold[d] + dt.householdCount[d]; i++) {
-                if (h.present(i)) land += h.landHa[i];
+                if (h.present(i)) land += h.landHa[i] * Procurement.quotaFactor(h.is(i, HouseholdTable.COLLECTIVE), factor);
             }
             districtLand[d] = land;
         });
@@ -271,7 +311,10 @@ public final class State implements Steppable {
         });
     }
 
-    /** ODD 4.4: a village's households' quotas, by land (heavier for individual farmers), and the village's. */
+    /**
+     * ODD 4.4: a village's households' quotas, by land (heavier for individual farmers), and the village's.
+     * The region's land is weighted by the same factors, so the quotas of a region add up to its quota.
+     */
     private void setQuotas(Params p, int k, double[] landByRegion) {
         HouseholdTable h = m.households;
         VillageTable v = m.villages;
@@ -284,7 +327,7 @@ public final class State implements Steppable {
                 h.quotaKg[i] = 0;
                 continue;
             }
-            double factor = h.is(i, HouseholdTable.COLLECTIVE) ? 1 : c.individualQuotaFactor;
+            double factor = Procurement.quotaFactor(h.is(i, HouseholdTable.COLLECTIVE), c.individualQuotaFactor);
             h.quotaKg[i] = (float) (perHaKg * h.landHa[i] * factor);
             total += h.quotaKg[i];
         }

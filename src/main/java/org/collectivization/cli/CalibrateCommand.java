@@ -42,9 +42,10 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Mixin
     VaryOptions given;
 
-    @Option(names = "--targets", required = true, paramLabel = "FILE",
-            description = "a targets file, or the name of one the project ships: article or record")
-    String targets;
+    @Option(names = "--targets", required = true, paramLabel = "FILE", split = ",",
+            description = "a targets file, or the name of one the project ships: article or record; several, "
+                    + "comma-separated or repeated, are read as one (article,record)")
+    List<String> targets;
 
     @Option(names = "--waves", paramLabel = "W", defaultValue = "2", description = "waves (default: ${DEFAULT-VALUE})")
     int waves;
@@ -70,11 +71,11 @@ public final class CalibrateCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         Scenario scenario = Loader.load(given.scenario);
-        List<Target> all = TargetsFile.read(TargetsCommand.targetsFile(targets));
+        List<Target> all = TargetsCommand.read(targets, TargetsFile.RUN_FIRST, TargetsFile.RUN_LAST);
         List<Target> mine = all.stream().filter(t -> t.scenario().equals(scenario.name())).toList();
         List<Target> skipped = all.stream().filter(t -> !t.scenario().equals(scenario.name())).toList();
         if (mine.isEmpty()) {
-            throw new UsageException("--targets " + targets + " has no target of scenario " + scenario.name()
+            throw new UsageException("--targets " + String.join(",", targets) + " has no target of scenario " + scenario.name()
                     + " (its targets are for " + all.stream().map(Target::scenario).distinct().toList() + ")");
         }
         Calibration.Setup setup = new Calibration.Setup(given.scenario, scenario.name(), varied, mine, skipped, waves, points,

@@ -32,9 +32,10 @@ public final class TargetsCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "RUN_DIR", description = "run folders written by 'run' (any scenarios, any seeds)")
     List<Path> runDirs;
 
-    @Option(names = "--targets", required = true, paramLabel = "FILE",
-            description = "a targets file, or the name of one the project ships: article or record")
-    String targets;
+    @Option(names = "--targets", required = true, paramLabel = "FILE", split = ",",
+            description = "a targets file, or the name of one the project ships: article or record; several, "
+                    + "comma-separated or repeated, are read as one (article,record)")
+    List<String> targets;
 
     @Option(names = "--out", paramLabel = "FILE.csv", description = "also write the table, numbers in full, to this CSV file")
     Path out;
@@ -54,13 +55,26 @@ public final class TargetsCommand implements Callable<Integer> {
         for (Path d : runDirs) runs.add(RunFigures.read(d));
         YearMonth first = runs.stream().map(r -> r.series().first()).min(YearMonth::compareTo).orElseThrow();
         YearMonth last = runs.stream().map(r -> r.series().last()).max(YearMonth::compareTo).orElseThrow();
-        List<Evaluation.Result> results = Evaluation.evaluate(TargetsFile.read(targetsFile(targets), first, last), runs);
+        List<Evaluation.Result> results = Evaluation.evaluate(read(targets, first, last), runs);
         table(results, runs).forEach(System.out::println);
         if (out != null) {
             Evaluation.write(out, results);
             System.out.println("Wrote " + out);
         }
         return 0;
+    }
+
+    /** The targets of every file named, in order; a target id given twice is refused. */
+    static List<Target> read(List<String> names, YearMonth first, YearMonth last) {
+        List<Target> all = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (String name : names) {
+            for (Target t : TargetsFile.read(targetsFile(name), first, last)) {
+                if (!ids.add(t.name())) throw new UsageException("--targets: target '" + t.name() + "' is given twice");
+                all.add(t);
+            }
+        }
+        return all;
     }
 
     /** The file given, or the shipped file of that name when the name is a bare word that is no file here. */

@@ -152,7 +152,9 @@ final class MonthEvents {
         double turnedBack = value(row, "turned_back");
         if (turnedBack > 0) out.add("Villages closed: " + about(turnedBack) + " people turned back (\u00b632).");
         double fled = value(row, "fled");
-        if (fled > FLIGHT_REPORTED) out.add(about(fled) + " people leave their villages for the towns or flee.");
+        if (fled > FLIGHT_REPORTED) out.add(about(fled) + " people flee their villages.");
+        double recruited = value(row, "recruited");
+        if (recruited > FLIGHT_REPORTED) out.add(about(recruited) + " people recruited to work in the towns (\u00b629).");
         double shot = value(row, "shot_at_granaries");
         if (shot > 0) out.add(about(shot) + " starving people shot breaking into grain stores (\u00b632).");
         double exported = value(row, "grain_exported_t");

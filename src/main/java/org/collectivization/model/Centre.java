@@ -30,6 +30,29 @@ public final class Centre implements Serializable {
     public final boolean[] secretaryPleaded = new boolean[Region.ALL.length];
     public final double[] reliefGrantedT = new double[Region.ALL.length];
 
+    /**
+     * The share of villages in disturbance in each of the last months, the latest last: the centre reads
+     * the OGPU's monthly reviews, which reached it weeks after the month they describe (ODD 4.7).
+     */
+    public final double[] disturbanceShareByMonth = new double[MAX_REPORT_LAG + 1];
+    public static final int MAX_REPORT_LAG = 6;
+
+    /** Keeps last month's share of villages in disturbance, dropping the oldest. */
+    public void recordDisturbances(double share) {
+        System.arraycopy(disturbanceShareByMonth, 1, disturbanceShareByMonth, 0, MAX_REPORT_LAG);
+        disturbanceShareByMonth[MAX_REPORT_LAG] = share;
+    }
+
+    /** The share of villages in disturbance the centre has on its desk: {@code lagMonths} months old (1 = last month). */
+    public double disturbanceShareReported(int lagMonths) {
+        return disturbanceShareByMonth[MAX_REPORT_LAG + 1 - lagMonths];
+    }
+
+    /** Tractor horse-equivalents the stations bring per hectare of collective farm land (ODD 4.1). */
+    public double tractorHorsesPerFarmHa;
+    /** Probability that a working member of a household is recruited to the towns this month (ODD 4.12). */
+    public double recruitPerPersonMonth;
+
     /** Share of the year's plan delivered so far. */
     public double fulfilment() {
         return planT > 0 ? procuredThisYearT / planT : 1;

@@ -9,10 +9,43 @@ import org.collectivization.rules.MinMax;
 public final class Kolkhoz {
     private Kolkhoz() {}
 
-    /** Share of each species pooled on joining: all horses and camels, the rest by the pooled share. */
-    public static double pooledShare(Params p, int species) {
-        return species == Species.HORSES.ordinal() || species == Species.CAMELS.ordinal()
-                ? 1 : p.collectivization.pooledCattleShare();
+    /**
+     * Share of each species a member has pooled in the farm's herd in {@code month} (ODD 4.7, "The artel
+     * statute"): all draught animals (horses, camels) always. Before the model statute of the artel
+     * (1 March 1930) everything was socialized. Under the statute a member keeps its small animals on its
+     * own plot and pools only the cattle beyond its cow ({@code pooled_cattle_share}); while cows were
+     * socialized again (1931 until the decree of 26 March 1932) all its cattle are pooled.
+     */
+    public static double pooledShare(Params p, int species, int month) {
+        return org.collectivization.rules.Collectivization.pooledShare(species == Species.HORSES.ordinal()
+                        || species == Species.CAMELS.ordinal(), species == Species.CATTLE.ordinal(),
+                month < p.collectivization.statuteFrom(), month >= p.collectivization.cowsResocializedFrom() && month <= p.collectivization.cowsResocializedUntil(),
+                p.collectivization.pooledCattleShare(), p.collectivization.pooledSmallAnimalsShare());
+    }
+
+    /**
+     * ODD 4.7, the artel statute: in a month when members may keep more of a species than the month before
+     * (the statute of March 1930; the decree of 26 March 1932 on cows), the farm gives back the part of its
+     * herd above the new share, to its members by their assets. (A district whose households hold none of a
+     * species for good keeps the farm's: the rules no longer follow that species there.)
+     */
+    public static void giveBack(CollectivizationModel m, int village) {
+        Params p = m.params();
+        HouseholdTable t = m.households;
+        VillageTable v = m.villages;
+        int d = v.district[village];
+        int first = v.firstHousehold[village], end = first + v.householdCount[village];
+        for (int s = 0; s < Species.COUNT; s++) {
+            double before = pooledShare(p, s, m.month - 1), now = pooledShare(p, s, m.month);
+            if (now >= before || v.herd[s][village] <= 0 || m.districts.herdless(d, s)) continue;
+            double assets = 0;
+            for (int i = first; i < end; i++) if (t.present(i) && t.is(i, HouseholdTable.COLLECTIVE)) assets += t.assets[i];
+            if (assets <= 0) continue;
+            double back = v.takeHerd(village, s, v.herd[s][village] * (1 - now / before));
+            for (int i = first; i < end; i++) {
+                if (t.present(i) && t.is(i, HouseholdTable.COLLECTIVE)) t.animals[s][i] += (float) (back * t.assets[i] / assets);
+            }
+        }
     }
 
     /**
@@ -30,7 +63,7 @@ public final class Kolkhoz {
         v.winterSownHa[village] += t.winterSownHa[h];
         t.winterSownHa[h] = 0;
         for (int s = 0; s < Species.COUNT; s++) {
-            double moved = t.takeAnimals(h, s, t.animals[s][h] * pooledShare(p, s));
+            double moved = t.takeAnimals(h, s, t.animals[s][h] * pooledShare(p, s, m.month));
             v.herd[s][village] += moved;
         }
         int moy = Calendar.monthOfYear(m.month);

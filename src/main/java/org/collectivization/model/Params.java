@@ -33,6 +33,7 @@ public final class Params implements Serializable {
     public final Resistance resistance;
     public final Officials officials;
     public final State state;
+    public final Recruitment recruitment;
     public final Migration migration;
     public final Demography demography;
     public final Kazakhstan kazakhstan;
@@ -51,6 +52,7 @@ public final class Params implements Serializable {
         resistance = Resistance.read(r);
         officials = Officials.read(r);
         state = State.read(r);
+        recruitment = Recruitment.read(r);
         migration = Migration.read(r);
         demography = Demography.read(r);
         kazakhstan = Kazakhstan.read(r);
@@ -132,7 +134,7 @@ public final class Params implements Serializable {
     /** ODD 4.2: food needs, the body reserve, seed, storage and harvest losses, dairy and meat, neighbours' help. */
     public record Food(double needKgPerPersonMonth, double survivalShare, double bodyReserveMonths,
                        double reserveRecoveryShare, double seedKgPerHa, double storageLossPerMonth,
-                       double harvestLossShare, double[] dairyKgPerHeadMonth, double[] meatKgPerHead,
+                       double hiddenLossPerMonth, double harvestLossShare, double[] dairyKgPerHeadMonth, double[] meatKgPerHead,
                        double meatSpoilagePerMonth, double neighbourHelpShare) implements Serializable {
         static Food read(ParamReader r) {
             return new Food(
@@ -142,6 +144,7 @@ public final class Params implements Serializable {
                     r.number("food.reserve_recovery_share"),
                     r.number("food.seed_kg_per_ha"),
                     r.number("food.storage_loss_per_month"),
+                    r.number("food.hidden_loss_per_month"),
                     r.number("food.harvest_loss_share"),
                     perSpecies(r, "food.dairy_kg_per_head_month"),
                     perSpecies(r, "food.meat_kg_per_head"),
@@ -162,7 +165,7 @@ public final class Params implements Serializable {
                             double fodderMortalityPerMonth, double socializedMortalityFactor,
                             double panicSlaughterMaxPerMonth, double panicThreshold, double panicPacePerMonth,
                             double slaughterNeighbourWeight, double slaughterSeizureWeight, double horseKeepFactor,
-                            double milkCowHeads) implements Serializable {
+                            double cattleKeepFactor, double milkCowHeads) implements Serializable {
         static Livestock read(ParamReader r) {
             return new Livestock(
                     perSpecies(r, "livestock.births_per_head_year"),
@@ -176,15 +179,29 @@ public final class Params implements Serializable {
                     r.number("livestock.neighbour_join_weight"),
                     r.number("livestock.seizure_weight"),
                     r.number("livestock.horse_keep_factor"),
+                    r.number("livestock.cattle_keep_factor"),
                     r.number("livestock.milk_cow_heads"));
         }
     }
 
-    /** ODD 4.1: draught power, labour, effort, the collective farm's yield and hunger's losses. */
+    /**
+     * ODD 4.1: draught power, labour, effort, the collective farm's yield and hunger's losses; the country's
+     * grain area by harvest year as a multiple of 1928's ({@code grainAreaIndex}), the tractors at each year's
+     * end, the month from which new farms work under the discipline of 1933, and the stations' payment in kind.
+     */
     public record Harvest(double draughtHaPerHorse, double cattleDraughtEquivalent, double labourHaPerPerson,
                           double manualHaPerPerson, double effortSensitivity, double normalTakeShare,
-                          double kolkhozYieldFactor, double hungerLossMax) implements Serializable {
+                          double kolkhozYieldFactor, double hungerLossMax, int kolkhozDisciplineFrom,
+                          double[] grainAreaIndex, double[] tractors, double tractorKolkhozShare,
+                          double horsesPerTractor, int mtsPaymentFrom, double mtsPaymentShare) implements Serializable {
         static Harvest read(ParamReader r) {
+            double[] areaIndex = new double[YEARS];
+            double[] tractors = new double[YEARS];
+            double area1928 = r.byYear("harvest.grain_sown_area_ha", Calendar.START_YEAR);
+            for (int y = 0; y < YEARS; y++) {
+                areaIndex[y] = r.byYear("harvest.grain_sown_area_ha", Calendar.START_YEAR + y) / area1928;
+                tractors[y] = r.byYear("harvest.tractors", Calendar.START_YEAR + y);
+            }
             return new Harvest(
                     r.number("harvest.draught_ha_per_horse"),
                     r.number("harvest.cattle_draught_equivalent"),
@@ -193,7 +210,14 @@ public final class Params implements Serializable {
                     r.number("harvest.effort_sensitivity"),
                     r.number("harvest.normal_take_share"),
                     r.number("harvest.kolkhoz_yield_factor"),
-                    r.number("harvest.hunger_loss_max"));
+                    r.number("harvest.hunger_loss_max"),
+                    r.month("harvest.kolkhoz_discipline_from"),
+                    areaIndex,
+                    tractors,
+                    r.number("harvest.tractor_kolkhoz_share"),
+                    r.number("harvest.horses_per_tractor"),
+                    r.month("harvest.mts_payment_from"),
+                    r.number("harvest.mts_payment_share"));
         }
     }
 
@@ -210,7 +234,7 @@ public final class Params implements Serializable {
                               double searchPerMonth, double searchFindShare, double searchZealMultiplier,
                               int hardLineFrom, int hardLineUntil, boolean[] hardLineRegion,
                               double blacklistFulfilmentBelow, double blacklistFinePerMonth,
-                              double blacklistAnimalFinePerMonth) implements Serializable {
+                              double blacklistAnimalFinePerMonth, double planRevisionPerMonth) implements Serializable {
         static Procurement read(ParamReader r) {
             double[] centreNeedsT = new double[YEARS];
             double[] domesticNeedsT = new double[YEARS];
@@ -241,7 +265,8 @@ public final class Params implements Serializable {
                     regionSet(r, "procurement.hard_line_regions"),
                     r.number("procurement.blacklist_fulfilment_below"),
                     r.number("procurement.blacklist_fine_per_month"),
-                    r.number("procurement.blacklist_animal_fine_per_month"));
+                    r.number("procurement.blacklist_animal_fine_per_month"),
+                    r.number("procurement.plan_revision_per_month"));
         }
 
         /**
@@ -280,7 +305,9 @@ public final class Params implements Serializable {
                                    double attachmentMean, double attachmentSd, double wealthAttachment,
                                    double joinNeighbourWeight, double quotaPenaltyWeight, double labelRiskWeight,
                                    double joinPerMonth, double leaveMargin, double leavePerMonth,
-                                   double landKeptOnLeaving, double pooledCattleShare) implements Serializable {
+                                   double landKeptOnLeaving, double pooledCattleShare, double pooledSmallAnimalsShare,
+                                   int statuteFrom, int cowsResocializedFrom, int cowsResocializedUntil)
+            implements Serializable {
         static Collectivization read(ParamReader r) {
             return new Collectivization(
                     r.flag("collectivization.enabled"),
@@ -303,7 +330,11 @@ public final class Params implements Serializable {
                     r.number("collectivization.leave_margin"),
                     r.number("collectivization.leave_per_month"),
                     r.number("collectivization.land_kept_on_leaving"),
-                    r.number("collectivization.pooled_cattle_share"));
+                    r.number("collectivization.pooled_cattle_share"),
+                    r.number("collectivization.pooled_small_animals_share"),
+                    r.month("collectivization.statute_from"),
+                    r.month("collectivization.cows_resocialized_from"),
+                    r.month("collectivization.cows_resocialized_until"));
         }
     }
 
@@ -379,15 +410,37 @@ public final class Params implements Serializable {
 
     /** ODD 4.11: the centre's belief in hidden grain, and relief. */
     public record State(double initialReserveBelief, double beliefRise, double beliefFall, double responsiveness,
-                        double reliefMonths, boolean reliefCutsQuota) implements Serializable {
+                        double reliefMonths, boolean reliefCutsQuota, int reportLagMonths) implements Serializable {
         static State read(ParamReader r) {
+            int lag = whole(r, "state.report_lag_months");
+            if (lag < 1 || lag > Centre.MAX_REPORT_LAG) {
+                throw new IllegalArgumentException("state.report_lag_months must be 1 to " + Centre.MAX_REPORT_LAG
+                        + ", found " + lag);
+            }
             return new State(
                     r.number("state.initial_reserve_belief"),
                     r.number("state.belief_rise"),
                     r.number("state.belief_fall"),
                     r.number("state.responsiveness"),
                     r.number("state.relief_months"),
-                    r.flag("state.relief_cuts_quota"));
+                    r.flag("state.relief_cuts_quota"),
+                    lag);
+        }
+    }
+
+    /**
+     * ODD 4.12, recruitment: the growth of employment outside agriculture by calendar year (persons), the share
+     * of it filled from the villages, and the passport decree after which only organized recruitment goes on.
+     */
+    public record Recruitment(double[] employmentGrowth, double villageShare, int passportFrom,
+                              double afterPassportShare) implements Serializable {
+        static Recruitment read(ParamReader r) {
+            double[] growth = new double[YEARS];
+            for (int y = 0; y < YEARS; y++) growth[y] = r.byYear("recruitment.employment_growth", Calendar.START_YEAR + y);
+            return new Recruitment(growth,
+                    r.number("recruitment.village_share"),
+                    r.month("recruitment.passport_from"),
+                    r.number("recruitment.after_passport_share"));
         }
     }
 

@@ -89,7 +89,7 @@ public final class Recorder implements Steppable {
                 (self, m, k) -> m.total(Tally.OFFICIALS_KILLED) * k);
         contract(c, "pleas", "pleas", "pleas for relief that month (officials and regional secretaries)",
                 (self, m, k) -> m.total(Tally.PLEAS) * k + m.centre.secretaryPleasThisMonth);
-        contract(c, "fled", "persons", "people who left for the towns or fled that month",
+        contract(c, "fled", "persons", "people who fled that month (those recruited to the towns are in recruited)",
                 (self, m, k) -> m.total(Tally.FLED_PEOPLE) * k);
         contract(c, "turned_back", "persons", "people turned back by the blockade that month",
                 (self, m, k) -> m.total(Tally.TURNED_BACK) * k);
@@ -133,6 +133,8 @@ public final class Recorder implements Steppable {
         more(c, "true_harvest_t", "t", "in the month of the report, the harvest truly gathered that calendar year"
                         + " (0 in other months)",
                 (self, m, k) -> Calendar.monthOfYear(m.month) == REPORT_MONTH ? self.harvestThisYearT : 0);
+        more(c, "recruited", "persons", "working members recruited to the towns that month (not counted in fled)",
+                (self, m, k) -> m.total(Tally.RECRUITED_PEOPLE) * k);
         TABLE = Collections.unmodifiableList(c);
         COLUMNS = TABLE.stream().map(Entry::column).toList();
     }

@@ -25,6 +25,19 @@ public final class Collectivization {
     }
 
     /** The risk of the kulak label as a household sees it: half its assets (wealth relative to the mean), at most 1. */
+    /**
+     * ODD 4.7, the artel statute: the share of a species a collective farm member pools. Draught animals are
+     * all pooled. Before the statute all cattle were; under it cattle are pooled but for the cow
+     * ({@code share}), except while cows are socialized again, when all cattle are. Small animals are pooled
+     * by their own share throughout.
+     */
+    public static double pooledShare(boolean draught, boolean cattle, boolean beforeStatute, boolean cowsSocialized,
+                                     double share, double smallAnimalsShare) {
+        if (draught) return 1;
+        if (cattle) return beforeStatute || cowsSocialized ? 1 : share;
+        return smallAnimalsShare;
+    }
+
     public static float labelRisk(float assets) {
         return Math.min(1f, assets * 0.5f);
     }

@@ -31,6 +31,14 @@ public final class Harvest {
         return MinMax.min(0.95, baseLoss + hungerLossMax * (1 - clamp01(reserveFraction)));
     }
 
+    /**
+     * The collective farm's yield factor: the loss of its first disorganized years, until the labour
+     * discipline of 1933 (the stations' political departments, the labour-day) ends it.
+     */
+    public static double kolkhozFactor(double firstYearsFactor, boolean disciplined) {
+        return disciplined ? 1 : firstYearsFactor;
+    }
+
     /** Harvest (kg) = area x yield x weather x kolkhoz factor x (1 - losses). */
     public static double harvestKg(double areaHa, double yieldTPerHa, double weather, double kolkhozFactor,
                                    double lossShare) {

@@ -27,6 +27,14 @@ public final class Livestock {
     }
 
     /**
+     * ODD 4.3: how much of the panic share a household applies to a species. Draught horses are kept
+     * longest; cattle (beyond the milk cow) before sheep, goats and pigs, which go first.
+     */
+    public static double keepFactor(boolean horses, boolean cattle, double horseKeep, double cattleKeep) {
+        return horses ? horseKeep : cattle ? cattleKeep : 1;
+    }
+
+    /**
      * What a household's farm can keep of a species — its usual herd: its share (its assets) of the
      * usual herd of a herder or of a farm of its region, less what a member has pooled in the collective
      * farm's herd. In float and without branches: {@code herder} and {@code member} are 0/1 masks.

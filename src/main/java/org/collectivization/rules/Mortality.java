@@ -39,6 +39,11 @@ public final class Mortality {
         return perMonth * power(f, exponent);
     }
 
+    /** ODD 4.12: the members a household can lose to recruitment: all but the one who keeps it. */
+    public static int workingMembers(int members) {
+        return MinMax.max(0, members - 1);
+    }
+
     /**
      * A binomial draw by inversion from one uniform number {@code u} in [0, 1): the number of
      * successes in {@code n} trials of probability {@code p}. One random number per household, so

@@ -17,6 +17,37 @@ public final class Procurement {
         return MinMax.max(reportedT, previousEstimateT * (1 - fallPerYear));
     }
 
+    /**
+     * How many times a member's quota a household owes per hectare: 1 in a collective farm, the individual
+     * factor outside it (firm quotas weighed on individual farmers).
+     */
+    public static double quotaFactor(boolean collective, double individualFactor) {
+        return collective ? 1 : individualFactor;
+    }
+
+    /** The share of the year's plan the centre expects delivered by this month of the year (July = 7): by December all. */
+    public static double expectedShareDelivered(int monthOfYear) {
+        int sinceJuly = (monthOfYear - 7 + 12) % 12;
+        return MinMax.min(1, sinceJuly / 6.0);
+    }
+
+    /**
+     * The share of the remaining plan the centre cuts this month: the shortfall against the expected
+     * pace, times the revision rate, times its doubt that the grain is hidden (1 - belief).
+     */
+    public static double planCut(double fulfilment, double expectedShare, double revisionPerMonth, double belief) {
+        double shortfall = MinMax.max(0, expectedShare - fulfilment);
+        return MinMax.min(1, shortfall * revisionPerMonth * (1 - belief));
+    }
+
+    /**
+     * ODD 4.6: the hidden grain a search takes: what it finds, but outside the hard line no more than the
+     * household still owes (the brigade collects the quota); under the hard line all it finds.
+     */
+    public static double seizedKg(double foundKg, double stillOwedKg, boolean hardLine) {
+        return hardLine ? foundKg : MinMax.max(0, MinMax.min(foundKg, stillOwedKg));
+    }
+
     /** Share of the remaining gap a brigade takes this month: rises with the official's zeal. */
     public static double monthlyTakeShare(double base, double perZeal, double zeal) {
         return MinMax.max(0, MinMax.min(1, base + perZeal * zeal));

@@ -19,7 +19,7 @@ class HarvestPhaseTest {
     /**
      * Set-up: Ukraine, 1929 (weather 1.0), a yield of 1 t/ha, no field losses; a collective farm yields
      * 0.75 of a household's and loses up to half its crop when its members starve; a quarter of every
-     * new harvest is hidden. Household 0 farms on its own: 1.5 ha of winter and 2.5 ha of spring grain,
+     * new harvest is hidden (the cap on hiding set above it). Household 0 farms on its own: 1.5 ha of winter and 2.5 ha of spring grain,
      * 100 kg in store. Households 1 and 2 are members; the farm sowed 8 + 12 ha; their body reserves are
      * 1.5 and 3 months of a full 3. Household 3 has fled.
      *
@@ -32,7 +32,7 @@ class HarvestPhaseTest {
     @Test
     void julyAndAugustEachBringInHalfOfWhatWasSown() {
         Params p = OneDistrict.params("regions.ukraine.yield_t_per_ha", 1.0, "harvest.kolkhoz_yield_factor", 0.75,
-                "harvest.hunger_loss_max", 0.5, "concealment.base_share", 0.25);
+                "harvest.hunger_loss_max", 0.5, "concealment.base_share", 0.25, "concealment.max_share", 0.5);
         OneDistrict t = new OneDistrict(p, Region.UKRAINE, 4).at("1929-07");
         t.h.members[0] = 5;
         t.h.landHa[0] = 4;

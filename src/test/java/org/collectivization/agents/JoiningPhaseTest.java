@@ -20,7 +20,7 @@ class JoiningPhaseTest {
 
     /**
      * Set-up: March 1930 (before the spring sowing), join and leave chances of 1 (no draw: a sure trial
-     * draws nothing); half the cattle and small animals are pooled on joining (all horses and camels);
+     * draws nothing), under the artel statute; half the cattle and small animals are pooled on joining (all horses and camels);
      * a leaver gets back half its land; winter grain is half the sowing. Village pressure 0.5.
      *
      * <p>Household 0 farms on its own (4 ha, 1 ha sown with winter grain, 1,000 kg of grain, 2 horses, 4
@@ -33,7 +33,8 @@ class JoiningPhaseTest {
     @Test
     void aJoinerPoolsItsDraughtAnimalsAndSeedAndALeaverLosesLand() {
         Params p = OneDistrict.params("collectivization.join_per_month", 1.0, "collectivization.leave_per_month", 1.0,
-                "collectivization.pooled_cattle_share", 0.5, "collectivization.land_kept_on_leaving", 0.5,
+                "collectivization.pooled_cattle_share", 0.5, "collectivization.pooled_small_animals_share", 0.5,
+                "collectivization.land_kept_on_leaving", 0.5,
                 "regions.ukraine.winter_share", 0.5);
         OneDistrict t = new OneDistrict(p, Region.UKRAINE, 4).at("1930-03");
         for (int i = 0; i < 4; i++) t.h.members[i] = 4;

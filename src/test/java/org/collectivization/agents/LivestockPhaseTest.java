@@ -54,7 +54,8 @@ class LivestockPhaseTest {
     /**
      * Set-up: Ukraine, where a farm keeps 2 cattle and 2 horses (the scenario's figures set so), a
      * household slaughters half the gap to the herd it is willing to risk each month, and the village
-     * sees a panic share of 0.5 this month. Household 0 farms on its own: 4 cattle, 2 horses. It is
+     * sees a panic share of 0.5 this month; cattle are slaughtered as readily as small animals (a cattle
+     * keep factor of 1), horses half as readily (0.5). Household 0 farms on its own: 4 cattle, 2 horses. It is
      * willing to risk half its usual 2 cattle, but keeps its milk cow, so it aims at 1 head: it
      * slaughters half of 4 - 1 = 1.5 cattle. Horses are kept longer (half the share, 0.25): it aims at
      * 0.75 x 2 = 1.5 horses and slaughters half of 0.5 = 0.25. The meat: 1.75 heads x 100 kg = 175 kg.
@@ -63,7 +64,8 @@ class LivestockPhaseTest {
     @Test
     void anIndividualFarmerSlaughtersTowardsTheHerdItIsWillingToRisk() {
         Params p = OneDistrict.params("regions.ukraine.cattle_per_household", 2.0,
-                "regions.ukraine.horses_per_household", 2.0, "livestock.panic_pace_per_month", 0.5);
+                "regions.ukraine.horses_per_household", 2.0, "livestock.panic_pace_per_month", 0.5,
+                "livestock.cattle_keep_factor", 1.0, "livestock.horse_keep_factor", 0.5);
         OneDistrict t = new OneDistrict(p, Region.UKRAINE, 2).at("1930-02");
         t.h.members[0] = 4;
         t.h.animals[CATTLE][0] = 4;

@@ -85,10 +85,12 @@ class InvariantsTest {
             }
 
             long births = Math.round(m.total(Tally.BIRTHS)), deaths = Math.round(m.total(Tally.DEATHS));
-            long fled = Math.round(m.total(Tally.FLED_PEOPLE));
-            if (after.population - before.population != births - deaths - fled) {
-                failures.add(String.format("%s: population changed by %d but births - deaths - fled = %d - %d - %d = %d",
-                        when, after.population - before.population, births, deaths, fled, births - deaths - fled));
+            long fled = Math.round(m.total(Tally.FLED_PEOPLE)), recruited = Math.round(m.total(Tally.RECRUITED_PEOPLE));
+            long net = births - deaths - fled - recruited;
+            if (after.population - before.population != net) {
+                failures.add(String.format("%s: population changed by %d but births - deaths - fled - recruited = "
+                                + "%d - %d - %d - %d = %d",
+                        when, after.population - before.population, births, deaths, fled, recruited, net));
             }
 
             // the tally's end-of-month stocks (what the recorder reports) are the tables' stocks, to the

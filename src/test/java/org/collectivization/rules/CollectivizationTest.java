@@ -61,4 +61,18 @@ class CollectivizationTest {
     void villagePressureIsTheCampaignScaledByZeal(double intensity, double zeal, double expected) {
         assertThat(Collectivization.villagePressure(intensity, zeal)).isCloseTo(expected, within(EPS));
     }
+
+    /** ODD 4.7, the artel statute: every branch of the pooled share. */
+    @Test
+    void theArtelStatuteSetsWhatAMemberPools() {
+        // draught animals: all, whatever the date
+        assertThat(Collectivization.pooledShare(true, false, false, false, 0.4, 0.6)).isEqualTo(1.0);
+        // cattle: all before the statute and while cows are socialized again; the cattle beyond the cow otherwise
+        assertThat(Collectivization.pooledShare(false, true, true, false, 0.4, 0.6)).isEqualTo(1.0);
+        assertThat(Collectivization.pooledShare(false, true, false, true, 0.4, 0.6)).isEqualTo(1.0);
+        assertThat(Collectivization.pooledShare(false, true, false, false, 0.4, 0.6)).isEqualTo(0.4);
+        // small animals: their own share throughout
+        assertThat(Collectivization.pooledShare(false, false, true, false, 0.4, 0.6)).isEqualTo(0.6);
+        assertThat(Collectivization.pooledShare(false, false, false, true, 0.4, 0.6)).isEqualTo(0.6);
+    }
 }

@@ -82,4 +82,11 @@ class HarvestTest {
         assertThat(Harvest.harvestKg(5, 0.75, 1, 1, 1)).isZero();
         assertThat(Harvest.harvestKg(5, 0.75, 1, 1, 1.5)).as("a loss share above 1 reaps nothing, not less").isZero();
     }
+
+    /** ODD 4.1: the new farms' yield loss lasts until the discipline of 1933. */
+    @Test
+    void theFarmsYieldLossEndsWithTheDisciplineOf1933() {
+        assertThat(Harvest.kolkhozFactor(0.8, false)).isEqualTo(0.8);
+        assertThat(Harvest.kolkhozFactor(0.8, true)).isEqualTo(1.0);
+    }
 }

@@ -162,4 +162,12 @@ class LivestockTest {
         assertThat(Livestock.normalSlaughter(10, 10)).isZero();
         assertThat(Livestock.normalSlaughter(8, 10)).isZero();
     }
+
+    /** ODD 4.3: horses and cattle have their own keep factors; pigs, sheep, goats and camels go first. */
+    @Test
+    void horsesAndCattleAreKeptLongerThanSmallAnimals() {
+        assertThat(Livestock.keepFactor(true, false, 0.5, 0.7)).isEqualTo(0.5);
+        assertThat(Livestock.keepFactor(false, true, 0.5, 0.7)).isEqualTo(0.7);
+        assertThat(Livestock.keepFactor(false, false, 0.5, 0.7)).isEqualTo(1.0);
+    }
 }

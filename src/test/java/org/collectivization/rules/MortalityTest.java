@@ -222,4 +222,12 @@ class MortalityTest {
         assertThat(Mortality.power(0.5, -2)).isEqualTo(Math.pow(0.5, -2));
         assertThat(Mortality.power(0.99, 100)).isEqualTo(Math.pow(0.99, 100));
     }
+
+    /** ODD 4.12: a household can lose all its members to recruitment but the one who keeps it. */
+    @Test
+    void recruitmentLeavesOneMemberToKeepTheHousehold() {
+        assertThat(Mortality.workingMembers(5)).isEqualTo(4);
+        assertThat(Mortality.workingMembers(1)).isZero();
+        assertThat(Mortality.workingMembers(0)).isZero();
+    }
 }

@@ -91,4 +91,45 @@ class ProcurementTest {
                     .isEqualTo(Double.doubleToRawLongBits(direct));
         }
     }
+
+    /** ODD 4.4: an individual farmer's hectare owes the factor times a member's. */
+    @Test
+    void aMemberOwesOneQuotaPerHectareAndAnIndividualFarmerTheFactor() {
+        assertThat(Procurement.quotaFactor(true, 1.3)).isEqualTo(1.0);
+        assertThat(Procurement.quotaFactor(false, 1.3)).isEqualTo(1.3);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            // month of year, share of the plan expected delivered
+            "7, 0", "8, 0.16666666666666666", "10, 0.5", "12, 0.8333333333333334", "1, 1", "6, 1"})
+    void theCentreExpectsThePlanDeliveredBySixMonthsAfterJuly(int monthOfYear, double expected) {
+        assertThat(Procurement.expectedShareDelivered(monthOfYear)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            // fulfilment, expected, revision per month, belief, cut
+            "0.5, 1, 0.4, 0,    0.2",   // half behind, no belief: 0.5 x 0.4
+            "0.5, 1, 0.4, 0.75, 0.05",  // believing grain is hidden, it cuts a quarter as much
+            "0.5, 1, 0.4, 1,    0",     // certain: no cut
+            "1.1, 1, 0.4, 0,    0",     // ahead of the pace: no cut
+            "0,   1, 3,   0,    1",     // never more than the whole remaining plan
+    })
+    void theCentreCutsThePlanByTheShortfallAsFarAsItDoubtsGrainIsHidden(double fulfilment, double expected,
+                                                                       double rate, double belief, double cut) {
+        assertThat(Procurement.planCut(fulfilment, expected, rate, belief)).isCloseTo(cut, within(EPS));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            // found, still owed, hard line, taken
+            "300, 100, false, 100",  // outside the hard line: no more than is owed
+            "300, 500, false, 300",
+            "300, -20, false, 0",    // owes nothing (delivered beyond the quota): nothing taken
+            "300, 100, true,  300",  // the hard line: all that is found
+    })
+    void outsideTheHardLineASearchTakesNoMoreThanIsOwed(double found, double owed, boolean hardLine, double taken) {
+        assertThat(Procurement.seizedKg(found, owed, hardLine)).isEqualTo(taken);
+    }
 }
