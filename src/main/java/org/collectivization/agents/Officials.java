@@ -172,9 +172,7 @@ public final class Officials {
             delivered[i] += (float) found;
             procured += found;
         }
-        v.deliveredKg[k] += procured;
-        dt.collectionPointKg[d] += procured;
-        m.add(d, Tally.PROCURED_KG, procured);
+        deliver(m, d, k, procured);
     }
 
     /**
@@ -202,6 +200,16 @@ public final class Officials {
         h.coercion[i] += (float) p.resistance.coercionSeizure();
         v.seizureMemory[k] += 1.0 / v.householdCount[k];
         return found;
+    }
+
+    /**
+     * Grain a village delivers to the state (ODD 4.4, 4.5): it counts towards the village's quota, waits at
+     * the district's collection point, and is procured.
+     */
+    static void deliver(CollectivizationModel m, int d, int k, double kg) {
+        m.villages.deliveredKg[k] += kg;
+        m.districts.collectionPointKg[d] += kg;
+        m.add(d, Tally.PROCURED_KG, kg);
     }
 
     /**
@@ -235,9 +243,7 @@ public final class Officials {
         if (v.storeKg[k] > storeNeed) {
             bought += v.takeStore(k, (v.storeKg[k] - storeNeed) * p.procurement.marketSurplusShare() / 4);
         }
-        v.deliveredKg[k] += bought;
-        m.districts.collectionPointKg[d] += bought;
-        m.add(d, Tally.PROCURED_KG, bought);
+        deliver(m, d, k, bought);
     }
 
     /**

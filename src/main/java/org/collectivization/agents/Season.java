@@ -113,11 +113,7 @@ public final class Season {
         v.storeKg[k] += kg - paid;
         v.harvestKg[k] += kg;
         total += kg;
-        if (paid > 0) {
-            v.deliveredKg[k] += paid;
-            m.districts.collectionPointKg[d] += paid;
-            m.add(d, Tally.PROCURED_KG, paid);
-        }
+        if (paid > 0) Officials.deliver(m, d, k, paid);
         if (!first) {
             v.winterSownHa[k] = 0;
             v.springSownHa[k] = 0;

@@ -67,7 +67,7 @@ public final class State implements Steppable {
         c.blockadeActive = m.month >= p.migration.blockadeFrom();
         if (Calendar.monthOfYear(m.month) == 3) lendSeed(p);
         revisePlan(p);
-        equipStations(p);
+        if (Calendar.monthOfYear(m.month) == 4 || Calendar.monthOfYear(m.month) == 9) equipStations(p);  // the sowings
         setRecruitment(p, m.total(Tally.POPULATION) * scale);
         if (Calendar.monthOfYear(m.month) == 10) receiveReports();
         if (Calendar.monthOfYear(m.month) == 7) {
@@ -80,8 +80,7 @@ public final class State implements Steppable {
         if (p.procurement.marketProcurement() || c.planT <= 0) return;
         int moy = Calendar.monthOfYear(m.month);
         if (moy == 7) return;
-        int sinceJuly = (moy - 7 + 12) % 12;
-        double expectedShare = MinMax.min(1, sinceJuly / 6.0);
+        double expectedShare = Procurement.expectedShareDelivered(moy);
         if (m.month < 9) expectedShare = MinMax.min(1, (m.month + 3) / 6.0);
         double shortfall = MinMax.max(0, 1 - c.procuredThisYearT / MinMax.max(1e-9, c.planT * expectedShare));
         double findRate = searches > 0 ? finding / searches : Double.NaN;
